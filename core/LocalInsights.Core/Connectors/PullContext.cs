@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using LocalInsights.Core.Establishments;
+using LocalInsights.Core.Model;
+using LocalInsights.Core.Privacy;
+using LocalInsights.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace LocalInsights.Core.Connectors;
+
+/// <summary>
+/// What a connector gets for one pull: where it runs, its settings, and the sinks for records, rejects,
+/// data-quality observations and raw copies of what the source returned.
+/// </summary>
+public sealed class PullContext
+{
+    private const int LoggedRejectsPerPull = 20;
+    private readonly PullSession _session;
+
+    internal PullContext(PullSession session)
+    {
+        _session = session;
+    }
+
+    public required string Environment { get; init; }
+
+    /// <summary>Name of the connector instance in configuration, used in storage paths and messages.</summary>
+    public required string Connector { get; init; }
+
+    public required string RunId { get; init; }
+
+    public required PullWindow Window { get; init; }
+
+    /// <summary>The connector's own configuration section.</summary>
+    public required IConfiguration Settings { get; init; }
+
+    /// <summary>Folder that relative file paths in the settings are resolved against.</summary>
+    public required string BaseDirectory { get; init; }
+
+    public required EstablishmentDirectory Establishments { get; init; }
+
+    public required Pseudonymizer Pseudonymizer { get; init; }
+
+    public required TimeProvider TimeProvider { get; init; }
+
+    public required ILogger Logger { get; init; }
+
+    public long RecordsWritten => _session.RecordsWritten;
+
+    public long RejectedRows => _session.RejectedRows;
+
+    /// <summary>Rows or items read from the source, as the connector counts them.</summary>
+    public long RowsRead { get; set; }
+
+    public ValueTask WriteAsync<T>(T record, CancellationToken cancellationToken)
+        where T : notnull => _session.WriteAsync(record, cancellationToken);
+
+    /// <summary>Sends an unusable input to the rejects with its location and reason, and logs it.</summary>
+    public ValueTask RejectAsync(Reject reject, CancellationToken cancellationToken)
+    {
+        // The first rejects of a pull are logged one by one; the rest are counted in the pull summary.
+        if (_session.RejectedRows < LoggedRejectsPerPull)
+        {
+            CoreLog.RowRejected(Logger, reject.Describe(Connector));
+        }
+
+        return _session.RejectAsync(reject, cancellationToken);
+    }
+
+    public ValueTask ObserveAsync(QualityObservation observation, CancellationToken cancellationToken) =>
+        _session.WriteAsync(observation, cancellationToken);
+
+    /// <summary>Keeps a compressed copy of a source file under <c>raw/</c>.</summary>
+    public ValueTask StoreRawAsync(string name, Stream content, CancellationToken cancellationToken) =>
+        _session.StoreRawAsync(name, content, cancellationToken);
+
+    public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
+
+    /// <summary>
+    /// Binds the connector's settings to <typeparamref name="TOptions"/> and validates them; throws a
+    /// <see cref="ConnectorException"/> listing every invalid key.
+    /// </summary>
+    public TOptions GetOptions<TOptions>()
+        where TOptions : class, new()
+    {
+        var options = new TOptions();
+        try
+        {
+            Settings.Bind(options);
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new ConnectorException($"Connector '{Connector}': its settings cannot be read: {exception.Message}",
+                exception);
+        }
+
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            var prefix = Settings is IConfigurationSection section ? section.Path : Connector;
+            var problems = string.Join("; ", results.Select(result =>
+                $"{prefix}:{string.Join(',', result.MemberNames)}: {result.ErrorMessage}"));
+            throw new ConnectorException($"Connector '{Connector}' has invalid settings: {problems}");
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// Checks a UAI read from a source. A valid code is returned normalised; a valid code missing from the
+    /// directory is kept and observed as unknown; an invalid code is observed and returns null, and the caller
+    /// rejects the row. Codes are never corrected.
+    /// </summary>
+    public async ValueTask<string?> CheckUaiAsync(
+        string? text, string file, long? line, string field, CancellationToken cancellationToken)
+    {
+        var check = Uai.Check(text);
+        if (!check.IsValid)
+        {
+            var detail = check.Suggestion is null ? check.Reason : $"{check.Reason} (candidate {check.Suggestion})";
+            await ObserveAsync(
+                new QualityObservation
+                {
+                    Source = Connector, Kind = QualityIssueKind.InvalidUai, Subject = text?.Trim() ?? string.Empty,
+                    File = file, Detail = detail,
+                },
+                cancellationToken).ConfigureAwait(false);
+            await RejectAsync(new Reject(file, line, field, text, $"invalid UAI code: {detail}"), cancellationToken)
+                .ConfigureAwait(false);
+            return null;
+        }
+
+        if (Establishments.Count > 0 && !Establishments.Contains(check.Normalised))
+        {
+            await ObserveAsync(
+                new QualityObservation
+                {
+                    Source = Connector, Kind = QualityIssueKind.UnknownUai, Subject = check.Normalised, File = file,
+                    Detail = "valid code not found in the establishment directory",
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return check.Normalised;
+    }
+}

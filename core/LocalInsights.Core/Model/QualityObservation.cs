@@ -1,0 +1,31 @@
+namespace LocalInsights.Core.Model;
+
+/// <summary>
+/// A data-quality fact a connector observed: an invalid code, an unmapped device, a duplicate, concealed names.
+/// These are the feedback the data-quality report gives to the people who produce the source files.
+/// </summary>
+public sealed record QualityObservation
+{
+    public required string Source { get; init; }
+    public required QualityIssueKind Kind { get; init; }
+
+    /// <summary>What the observation is about: a code, a rule name, a model; never a person's identifier.</summary>
+    public required string Subject { get; init; }
+
+    public string? File { get; init; }
+    public long Count { get; init; } = 1;
+    public string? Detail { get; init; }
+}
+
+public enum QualityIssueKind
+{
+    InvalidUai,
+    UnknownUai,
+    UnmappedDevice,
+    UnknownModel,
+    Duplicate,
+    RejectedRows,
+    ConcealedNames,
+    CountMismatch,
+    StaleSource,
+}

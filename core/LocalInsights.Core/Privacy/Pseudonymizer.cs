@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace LocalInsights.Core.Privacy;
+
+/// <summary>
+/// Replaces a person's identifier with a keyed pseudonym (HMAC-SHA-256 under the environment's secret), so that
+/// the same person links across sources and runs of one environment but cannot be recognised without the key.
+/// </summary>
+/// <remarks>
+/// Identifiers are trimmed and lower-cased (invariant) first, because user principal names and e-mail addresses
+/// are case-insensitive. The pseudonym is the first 128 bits of the MAC in hexadecimal.
+/// </remarks>
+public sealed class Pseudonymizer
+{
+    /// <summary>Shortest key accepted, in bytes: HMAC-SHA-256 keys shorter than its 32-byte output weaken it.</summary>
+    public const int MinimumKeyBytes = 32;
+
+    private readonly byte[] _key;
+
+    public Pseudonymizer(ReadOnlySpan<byte> key)
+    {
+        if (key.Length < MinimumKeyBytes)
+        {
+            throw new ArgumentException(
+                $"The pseudonymisation key has {key.Length} bytes; it needs at least {MinimumKeyBytes}.", nameof(key));
+        }
+
+        _key = key.ToArray();
+    }
+
+    /// <summary>Creates a pseudonymizer from a key written in Base64, as it is kept in settings or Key Vault.</summary>
+    public static Pseudonymizer FromBase64(string base64Key)
+    {
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(base64Key.Trim());
+        }
+        catch (FormatException exception)
+        {
+            throw new ArgumentException("The pseudonymisation key is not valid Base64.", nameof(base64Key), exception);
+        }
+
+        return new Pseudonymizer(key);
+    }
+
+    public string Pseudonymize(string identifier)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(identifier);
+        var normalised = identifier.Trim().ToLowerInvariant();
+        Span<byte> mac = stackalloc byte[32];
+        var input = Encoding.UTF8.GetBytes(normalised);
+        HMACSHA256.HashData(_key, input, mac);
+        return Convert.ToHexStringLower(mac[..16]);
+    }
+}
