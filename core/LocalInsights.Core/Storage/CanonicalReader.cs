@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using LocalInsights.Core.Connectors;
+
+namespace LocalInsights.Core.Storage;
+
+/// <summary>
+/// Reads the canonical layer of one environment and window: only pulls whose manifest exists, only the files
+/// the manifest lists, each checked against its recorded SHA-256 as it streams.
+/// </summary>
+public sealed class CanonicalReader(IObjectStore store)
+{
+    /// <summary>Lists the manifests of the completed pulls of <paramref name="window"/>.</summary>
+    public async Task<IReadOnlyList<PullManifest>> ListManifestsAsync(
+        string environment, PullWindow window, CancellationToken cancellationToken)
+    {
+        var prefix = StoragePath.Combine(environment, StoragePath.Canonical) + "/";
+        var suffix = "/" + window.Label + "/manifest.json";
+        var manifests = new List<PullManifest>();
+        await foreach (var item in store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (!item.Path.EndsWith(suffix, StringComparison.Ordinal)
+                || item.Path.AsSpan(prefix.Length, item.Path.Length - prefix.Length - suffix.Length).Contains('/'))
+            {
+                continue;
+            }
+
+            var bytes = await store.ReadAllBytesAsync(item.Path, cancellationToken).ConfigureAwait(false);
+            if (bytes is not null)
+            {
+                manifests.Add(JsonSerializer.Deserialize(bytes, ReadableJsonContext.Default.PullManifest)
+                    ?? throw new InvalidDataException($"Manifest {item.Path} is empty."));
+            }
+        }
+
+        return manifests;
+    }
+
+    /// <summary>Streams every record of type <typeparamref name="T"/> of the window, pull by pull.</summary>
+    public async IAsyncEnumerable<T> ReadAsync<T>(
+        string environment, PullWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var manifests = await ListManifestsAsync(environment, window, cancellationToken).ConfigureAwait(false);
+        foreach (var manifest in manifests)
+        {
+            await foreach (var record in ReadAsync<T>(manifest, cancellationToken).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>Streams the records of type <typeparamref name="T"/> of one pull.</summary>
+    public async IAsyncEnumerable<T> ReadAsync<T>(
+        PullManifest manifest, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var kind = CanonicalRecordKinds.NameOf<T>();
+        var typeInfo = CanonicalRecordKinds.TypeInfo<T>();
+        foreach (var file in manifest.Files.Where(file => file.Kind == kind))
+        {
+            var stream = await store.OpenReadAsync(file.Path, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidDataException(
+                    $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from {store.Location}.");
+            using var hashing = new HashingStream(stream, leaveOpen: false);
+            using var gzip = new GZipStream(hashing, CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip);
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                if (line.Length > 0)
+                {
+                    yield return JsonSerializer.Deserialize(line, typeInfo)!;
+                }
+            }
+
+            var buffer = new byte[4096];
+            while (await hashing.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0)
+            {
+            }
+
+            if (!string.Equals(hashing.HashHex(), file.Sha256, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException(
+                    $"File {file.Path} does not match the SHA-256 in its manifest: it changed after the pull completed.");
+            }
+        }
+    }
+}

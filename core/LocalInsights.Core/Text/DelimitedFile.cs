@@ -1,0 +1,220 @@
+using System.Text;
+
+namespace LocalInsights.Core.Text;
+
+/// <summary>
+/// A delimited text file opened for streaming: encoding and separator detected or configured, leading blank lines
+/// and an Excel <c>sep=</c> directive skipped, header cleaned of byte order marks. Rows carry their line number.
+/// </summary>
+public sealed class DelimitedFile : IDisposable
+{
+    private const string MojibakeByteOrderMark = "\u00EF\u00BB\u00BF";
+    private readonly StreamReader _reader;
+    private readonly CsvTokenizer _tokenizer;
+    private readonly Dictionary<string, int> _columns;
+
+    private DelimitedFile(string path, StreamReader reader, char separator, long headerLine, string[] header,
+        IReadOnlyList<string> warnings, CsvTokenizer tokenizer)
+    {
+        Path = path;
+        _reader = reader;
+        Separator = separator;
+        HeaderLine = headerLine;
+        Header = header;
+        Warnings = warnings;
+        _tokenizer = tokenizer;
+        _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var index = 0; index < header.Length; index++)
+        {
+            _columns.TryAdd(header[index], index);
+        }
+    }
+
+    public string Path { get; }
+
+    public Encoding Encoding => _reader.CurrentEncoding;
+
+    public char Separator { get; }
+
+    public long HeaderLine { get; }
+
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Things repaired while opening, such as a byte order mark saved as text, to log as warnings.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and reads up to its header. Throws <see cref="IOException"/> when the file
+    /// cannot be read and <see cref="InvalidDataException"/> when it has no header.
+    /// </summary>
+    public static DelimitedFile Open(string path, DelimitedFileOptions? options = null)
+    {
+        options ??= new DelimitedFileOptions();
+        var encoding = TextEncodingDetector.FromName(options.Encoding);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            return Open(path, stream, encoding, options.Separator);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a delimited file from a stream; <paramref name="name"/> is used in messages.</summary>
+    public static DelimitedFile Open(string name, Stream stream, Encoding? encoding, string? separator)
+    {
+        var preamble = 0;
+        if (encoding is null)
+        {
+            var sample = new byte[TextEncodingDetector.SampleBytes];
+            var read = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
+            (encoding, preamble) = TextEncodingDetector.Detect(sample.AsSpan(0, read), read < sample.Length);
+            stream.Seek(preamble, SeekOrigin.Begin);
+        }
+
+        // Strict UTF-8 is only for detection; reading replaces a stray invalid byte rather than failing the file.
+        var readingEncoding = encoding is UTF8Encoding ? new UTF8Encoding(false, false) : encoding;
+        var reader = new StreamReader(stream, readingEncoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
+        return ReadPreamble(name, reader, separator);
+    }
+
+    /// <summary>Returns the index of the column named <paramref name="name"/> (case-insensitive), or -1.</summary>
+    public int IndexOf(string name) => _columns.TryGetValue(name.Trim(), out var index) ? index : -1;
+
+    /// <summary>Reads the next non-blank row; returns null at the end of the file.</summary>
+    public DelimitedRow? ReadRow()
+    {
+        var fields = new List<string>(Header.Count);
+        while (_tokenizer.ReadRecord(fields))
+        {
+            if (fields.Count == 1 && fields[0].Length == 0)
+            {
+                continue;
+            }
+
+            return new DelimitedRow(_tokenizer.RecordLine, fields.ToArray(), _tokenizer.UnclosedQuote);
+        }
+
+        return null;
+    }
+
+    public IEnumerable<DelimitedRow> ReadRows()
+    {
+        while (ReadRow() is { } row)
+        {
+            yield return row;
+        }
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    private static DelimitedFile ReadPreamble(string name, StreamReader reader, string? configuredSeparator)
+    {
+        var warnings = new List<string>();
+        long line = 0;
+        string? headerText;
+        char? directive = null;
+        while (true)
+        {
+            headerText = reader.ReadLine();
+            line++;
+            if (headerText is null)
+            {
+                throw new InvalidDataException($"{name} has no header line: the file is empty or blank.");
+            }
+
+            if (headerText.StartsWith(MojibakeByteOrderMark, StringComparison.Ordinal))
+            {
+                headerText = headerText[MojibakeByteOrderMark.Length..];
+                warnings.Add($"{name} starts with a UTF-8 byte order mark saved as text (\"ï»¿\"); it was removed.");
+            }
+
+            headerText = headerText.TrimStart('\uFEFF');
+            if (headerText.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (headerText.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && headerText.Trim().Length == 5)
+            {
+                directive = headerText.Trim()[4];
+                continue;
+            }
+
+            break;
+        }
+
+        var separator = ResolveSeparator(configuredSeparator, directive, headerText);
+        var headerTokenizer = new CsvTokenizer(new StringReader(headerText), separator, line);
+        var header = new List<string>();
+        headerTokenizer.ReadRecord(header);
+        var names = header.Select(column => column.Trim().TrimStart('\uFEFF')).ToArray();
+        return new DelimitedFile(name, reader, separator, line, names, warnings,
+            new CsvTokenizer(reader, separator, line + 1));
+    }
+
+    private static char ResolveSeparator(string? configured, char? directive, string header)
+    {
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured == "\\t" ? '\t' : configured[0];
+        }
+
+        if (directive is { } fromDirective)
+        {
+            return fromDirective;
+        }
+
+        var best = ';';
+        var bestCount = 0;
+        foreach (var candidate in ";,\t|")
+        {
+            var count = CountOutsideQuotes(header, candidate);
+            if (count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    private static int CountOutsideQuotes(string text, char separator)
+    {
+        var count = 0;
+        var quoted = false;
+        foreach (var character in text)
+        {
+            if (character == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (character == separator && !quoted)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
+
+/// <summary>A row of a delimited file with the line it starts on.</summary>
+public sealed record DelimitedRow(long Line, IReadOnlyList<string> Fields, bool UnclosedQuote)
+{
+    /// <summary>Returns the trimmed field at <paramref name="index"/>, or null when absent or blank.</summary>
+    public string? Get(int index)
+    {
+        if (index < 0 || index >= Fields.Count)
+        {
+            return null;
+        }
+
+        var value = Fields[index].Trim();
+        return value.Length == 0 ? null : value;
+    }
+}
