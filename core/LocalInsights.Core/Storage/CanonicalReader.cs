@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using LocalInsights.Core.Connectors;
 
 namespace LocalInsights.Core.Storage;
@@ -65,11 +66,13 @@ public sealed class CanonicalReader(IObjectStore store)
             using var hashing = new HashingStream(stream, leaveOpen: false);
             using var gzip = new GZipStream(hashing, CompressionMode.Decompress);
             using var reader = new StreamReader(gzip);
+            var lineNumber = 0L;
             while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
+                lineNumber++;
                 if (line.Length > 0)
                 {
-                    yield return JsonSerializer.Deserialize(line, typeInfo)!;
+                    yield return Deserialize(line, typeInfo, file.Path, lineNumber);
                 }
             }
 
@@ -83,6 +86,20 @@ public sealed class CanonicalReader(IObjectStore store)
                 throw new InvalidDataException(
                     $"File {file.Path} does not match the SHA-256 in its manifest: it changed after the pull completed.");
             }
+        }
+    }
+
+    private static T Deserialize<T>(string line, JsonTypeInfo<T> typeInfo, string path, long lineNumber)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, typeInfo)
+                ?? throw new InvalidDataException($"File {path} line {lineNumber} holds null, not a record.");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException(
+                $"File {path} line {lineNumber} is not a valid {typeof(T).Name} record: {exception.Message}", exception);
         }
     }
 }

@@ -112,7 +112,8 @@ internal sealed class PullSession : IAsyncDisposable
         string? rejectsPath = null;
         if (_rejectsText is not null && _rejectsWriter is not null)
         {
-            await _rejectsText.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _rejectsText.DisposeAsync().ConfigureAwait(false);
+            _rejectsText = null;
             await _rejectsWriter.CommitAsync(cancellationToken).ConfigureAwait(false);
             _committedPaths.Add(RejectsPath);
             rejectsPath = RejectsPath;

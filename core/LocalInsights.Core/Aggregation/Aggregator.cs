@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Establishments;
+using LocalInsights.Core.Model;
+using LocalInsights.Core.Privacy;
+using LocalInsights.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace LocalInsights.Core.Aggregation;
+
+/// <summary>
+/// Turns the canonical layer of one environment and month into facts per establishment, device model, platform,
+/// programme and data-quality finding, with counts of people suppressed below the threshold.
+/// </summary>
+public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, ILogger<Aggregator> logger)
+{
+    public async Task<FactSet> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var reader = new CanonicalReader(store);
+        var manifests = await reader.ListManifestsAsync(request.Environment, request.Window, cancellationToken)
+            .ConfigureAwait(false);
+        var devices = new DeviceAggregation(request.Window, request.Options);
+        var platform = new PlatformAggregation(request.Window);
+        var investment = new InvestmentAggregation(request.Window, request.Options);
+        var quality = new QualityAggregation();
+        quality.AddRange(request.DirectoryIssues);
+
+        foreach (var manifest in manifests.OrderBy(item => item.Connector, StringComparer.Ordinal))
+        {
+            await ReadPullAsync(reader, manifest, devices, platform, investment, quality, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        var facts = Build(request, manifests, devices, platform, investment, quality);
+        var rows = FactTables.From(facts).Sum(table => (long)table.RowCount);
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        CoreLog.AggregationCompleted(logger, request.Window.Label, rows, elapsedMs);
+        return facts;
+    }
+
+    private static async Task ReadPullAsync(CanonicalReader reader, PullManifest manifest,
+        DeviceAggregation devices, PlatformAggregation platform, InvestmentAggregation investment,
+        QualityAggregation quality, CancellationToken cancellationToken)
+    {
+        await foreach (var device in reader.ReadAsync<DeviceSnapshot>(manifest, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            devices.Add(device);
+        }
+
+        await foreach (var activity in reader.ReadAsync<PlatformActivity>(manifest, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            platform.Add(activity);
+        }
+
+        await foreach (var statistic in reader.ReadAsync<PlatformStatistic>(manifest, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            platform.Add(statistic);
+        }
+
+        await foreach (var line in reader.ReadAsync<InvestmentLine>(manifest, cancellationToken).ConfigureAwait(false))
+        {
+            investment.Add(line);
+        }
+
+        await foreach (var observation in reader.ReadAsync<QualityObservation>(manifest, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            quality.Add(observation);
+        }
+
+        quality.AddRejects(manifest);
+    }
+
+    private FactSet Build(AggregationRequest request, IReadOnlyList<PullManifest> manifests,
+        DeviceAggregation devices, PlatformAggregation platform, InvestmentAggregation investment,
+        QualityAggregation quality)
+    {
+        var smallCounts = new SmallCounts(request.Options.SuppressionThreshold);
+        var deviceFacts = devices.ToFacts();
+        var activeByUai = deviceFacts.Where(fact => fact.Uai is not null)
+            .GroupBy(fact => fact.Uai!, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Sum(fact => fact.Active), StringComparer.Ordinal);
+        var platformFacts = PlatformFacts.Suppress(platform.Rows(), request, smallCounts);
+        var builder = new EstablishmentFactBuilder(request, deviceFacts, platform, platformFacts, investment,
+            smallCounts);
+        quality.AddRange(devices.UnknownModels());
+        if (investment.DuplicateReferences > 0)
+        {
+            quality.Add(new QualityObservation
+            {
+                Source = "investment register", Kind = QualityIssueKind.Duplicate,
+                Subject = "same inventory number twice for one establishment", Count = investment.DuplicateReferences,
+            });
+        }
+
+        return new FactSet
+        {
+            Environment = request.Environment,
+            EnvironmentName = request.EnvironmentName,
+            Month = request.Window.From,
+            GeneratedAt = timeProvider.GetUtcNow(),
+            SuppressionThreshold = smallCounts.Threshold,
+            Establishments = builder.Build(),
+            Devices = deviceFacts,
+            PlatformUse = platformFacts,
+            Investments = investment.ToFacts(uai => activeByUai.GetValueOrDefault(uai)),
+            Licences = [],
+            DataQuality = quality.ToFacts(),
+            Sources = manifests.OrderBy(item => item.Connector, StringComparer.Ordinal)
+                .Select(item => new SourceFact
+                {
+                    Connector = item.Connector, ConnectorType = item.ConnectorType, CompletedAt = item.CompletedAt,
+                    Records = item.Files.Where(file => file.Kind != CanonicalRecordKinds.NameOf<QualityObservation>())
+                        .Sum(file => file.Records),
+                    RejectedRows = item.RejectedRows,
+                })
+                .ToList(),
+        };
+    }
+}
+
+/// <summary>What to aggregate: an environment, a month, its directory and the metric definitions.</summary>
+public sealed record AggregationRequest
+{
+    public required string Environment { get; init; }
+    public required string EnvironmentName { get; init; }
+    public required PullWindow Window { get; init; }
+    public required EstablishmentDirectory Establishments { get; init; }
+    public AggregationOptions Options { get; init; } = new();
+
+    /// <summary>Findings of the directory import, such as invalid codes in the enrolment files.</summary>
+    public IReadOnlyList<QualityObservation> DirectoryIssues { get; init; } = [];
+}

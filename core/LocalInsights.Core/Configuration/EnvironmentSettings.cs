@@ -1,0 +1,160 @@
+using System.ComponentModel.DataAnnotations;
+using LocalInsights.Core.Aggregation;
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Privacy;
+using Microsoft.Extensions.Configuration;
+
+namespace LocalInsights.Core.Configuration;
+
+/// <summary>
+/// One environment's settings, read from <c>LocalInsights:Environments:{id}</c>: its name, default month, directory
+/// files, privacy key, metric definitions and connector instances.
+/// </summary>
+public sealed record EnvironmentSettings
+{
+    public const string EnvironmentsSection = "LocalInsights:Environments";
+
+    public required string Id { get; init; }
+    public required string DisplayName { get; init; }
+    public PullWindow? DefaultWindow { get; init; }
+    public required IConfigurationSection Directory { get; init; }
+    public required Pseudonymizer Pseudonymizer { get; init; }
+    public required AggregationOptions Metrics { get; init; }
+    public required IReadOnlyList<ConnectorInstance> Connectors { get; init; }
+
+    /// <summary>Folder that relative paths of this environment are resolved against.</summary>
+    public required string BaseDirectory { get; init; }
+
+    /// <summary>Lists the environment ids present in configuration.</summary>
+    public static IReadOnlyList<string> ListIds(IConfiguration configuration) =>
+        configuration.GetSection(EnvironmentsSection).GetChildren().Select(child => child.Key).Order().ToList();
+
+    /// <summary>
+    /// Reads and validates environment <paramref name="id"/>; throws a <see cref="ConfigurationException"/> that
+    /// lists every invalid or missing key.
+    /// </summary>
+    public static EnvironmentSettings Load(IConfiguration configuration, string id, string baseDirectory,
+        IReadOnlyCollection<string> knownConnectorTypes)
+    {
+        var section = configuration.GetSection(EnvironmentsSection).GetSection(id);
+        if (!section.Exists())
+        {
+            var known = ListIds(configuration);
+            throw new ConfigurationException(
+                $"Environment '{id}' is not configured under {EnvironmentsSection}. "
+                + (known.Count == 0 ? "No environment is configured." : $"Configured: {string.Join(", ", known)}."));
+        }
+
+        var problems = new List<string>();
+        var displayName = section["DisplayName"];
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            problems.Add($"{section.Path}:DisplayName is missing: give the environment a name people recognise.");
+        }
+
+        var window = ReadWindow(section, problems);
+        var pseudonymizer = ReadPseudonymizer(section, problems);
+        var metrics = ReadMetrics(section, problems);
+        var connectors = ReadConnectors(section, knownConnectorTypes, problems);
+        ConfigurationException.ThrowIfAny(problems, $"Environment '{id}'");
+
+        return new EnvironmentSettings
+        {
+            Id = id, DisplayName = displayName!, DefaultWindow = window, Directory = section.GetSection("Directory"),
+            Pseudonymizer = pseudonymizer!, Metrics = metrics, Connectors = connectors,
+            BaseDirectory = baseDirectory,
+        };
+    }
+
+    private static PullWindow? ReadWindow(IConfigurationSection section, List<string> problems)
+    {
+        var month = section["Month"];
+        if (string.IsNullOrWhiteSpace(month))
+        {
+            return null;
+        }
+
+        try
+        {
+            return PullWindow.ParseMonth(month);
+        }
+        catch (FormatException exception)
+        {
+            problems.Add($"{section.Path}:Month: {exception.Message}");
+            return null;
+        }
+    }
+
+    private static Pseudonymizer? ReadPseudonymizer(IConfigurationSection section, List<string> problems)
+    {
+        var key = section["Privacy:PseudonymKey"];
+        var path = $"{section.Path}:Privacy:PseudonymKey";
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            problems.Add($"{path} is missing: set it from the environment (variable "
+                + $"{path.Replace(":", "__", StringComparison.Ordinal)}) or a Key Vault reference, as at least "
+                + $"{Pseudonymizer.MinimumKeyBytes} random bytes in Base64 (openssl rand -base64 32).");
+            return null;
+        }
+
+        try
+        {
+            return Pseudonymizer.FromBase64(key);
+        }
+        catch (ArgumentException exception)
+        {
+            problems.Add($"{path}: {exception.Message}");
+            return null;
+        }
+    }
+
+    private static AggregationOptions ReadMetrics(IConfigurationSection section, List<string> problems)
+    {
+        var metrics = new AggregationOptions();
+        var metricsSection = section.GetSection("Metrics");
+        try
+        {
+            metricsSection.Bind(metrics);
+        }
+        catch (InvalidOperationException exception)
+        {
+            problems.Add($"{metricsSection.Path}: {exception.Message}");
+            return metrics;
+        }
+
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(metrics, new ValidationContext(metrics), results, validateAllProperties: true);
+        problems.AddRange(results.Select(result =>
+            $"{metricsSection.Path}:{string.Join(',', result.MemberNames)}: {result.ErrorMessage}"));
+        return metrics;
+    }
+
+    private static List<ConnectorInstance> ReadConnectors(IConfigurationSection section,
+        IReadOnlyCollection<string> knownTypes, List<string> problems)
+    {
+        var instances = new List<ConnectorInstance>();
+        foreach (var child in section.GetSection("Connectors").GetChildren())
+        {
+            var type = child["Type"] ?? child.Key;
+            if (!knownTypes.Contains(type))
+            {
+                problems.Add($"{child.Path}:Type '{type}' is not a known connector type. "
+                    + $"Known: {string.Join(", ", knownTypes.Order())}.");
+                continue;
+            }
+
+            var enabled = !string.Equals(child["Enabled"], "false", StringComparison.OrdinalIgnoreCase);
+            instances.Add(new ConnectorInstance(child.Key, type, child, enabled));
+        }
+
+        if (instances.Count == 0 && problems.Count == 0)
+        {
+            problems.Add($"{section.Path}:Connectors has no connector: configure at least one source.");
+        }
+
+        return instances;
+    }
+}
+
+/// <summary>A connector configured in an environment: its name, type and settings.</summary>
+public sealed record ConnectorInstance(string Name, string Type, IConfigurationSection Settings, bool Enabled);

@@ -1,0 +1,76 @@
+using System.Text;
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Core.Tests;
+
+public sealed class DelimitedFileTests
+{
+    [Fact]
+    public void QuotedLineBreak_KeepsOneRecordAndLineNumbers()
+    {
+        using var file = Open("sep=;\r\na;b\r\n1;\"x\r\ny\"\r\n2;z\r\n", Encoding.UTF8);
+
+        var first = file.ReadRow()!;
+        var second = file.ReadRow()!;
+
+        Assert.Equal(3, first.Line);
+        Assert.Equal("x\r\ny", first.Fields[1]);
+        Assert.Equal(5, second.Line);
+        Assert.Equal("z", second.Get(1));
+        Assert.Null(file.ReadRow());
+    }
+
+    [Fact]
+    public void BlankLines_SkippedBeforeHeaderAndInsideData()
+    {
+        using var file = Open("\r\n\r\nNom;Entité\r\nA;B\r\n\r\nC;D\r\n", Encoding.UTF8);
+
+        var rows = file.ReadRows().ToList();
+
+        Assert.Equal(3, file.HeaderLine);
+        Assert.Equal(["Nom", "Entité"], file.Header);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(6, rows[1].Line);
+    }
+
+    [Fact]
+    public void Windows1252_DetectedWhenNotUtf8()
+    {
+        var bytes = TextEncodingDetector.Windows1252.GetBytes("Désignation;Montant\r\nŒuvre;1 234,50 €\r\n");
+
+        using var file = DelimitedFile.Open("register.csv", new MemoryStream(bytes), null, null);
+        var row = file.ReadRow()!;
+
+        Assert.Equal("Désignation", file.Header[0]);
+        Assert.Equal("Œuvre", row.Fields[0]);
+        Assert.Equal("1 234,50 €", row.Fields[1]);
+    }
+
+    [Fact]
+    public void Separator_DetectedFromHeader()
+    {
+        using var file = Open("a,b,\"c;d\"\r\n1,2,3\r\n", Encoding.UTF8);
+
+        Assert.Equal(',', file.Separator);
+        Assert.Equal(3, file.Header.Count);
+    }
+
+    [Fact]
+    public void UnclosedQuote_FlaggedOnRow()
+    {
+        using var file = Open("a;b\r\n1;\"open\r\n", Encoding.UTF8);
+
+        var row = file.ReadRow()!;
+
+        Assert.True(row.UnclosedQuote);
+    }
+
+    [Fact]
+    public void EmptyFile_RaisesInvalidData()
+    {
+        Assert.Throws<InvalidDataException>(() => Open("\r\n\r\n", Encoding.UTF8));
+    }
+
+    private static DelimitedFile Open(string text, Encoding encoding) =>
+        DelimitedFile.Open("test.csv", new MemoryStream(encoding.GetBytes(text)), null, null);
+}

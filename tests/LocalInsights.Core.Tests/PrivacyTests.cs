@@ -1,0 +1,65 @@
+using LocalInsights.Core.Privacy;
+
+namespace LocalInsights.Core.Tests;
+
+public sealed class PrivacyTests
+{
+    [Fact]
+    public void Pseudonym_StableAndCaseInsensitive()
+    {
+        var pseudonymizer = new Pseudonymizer(Enumerable.Range(0, 32).Select(value => (byte)value).ToArray());
+
+        var first = pseudonymizer.Pseudonymize("Zoe.Lambert@demo-ent.example");
+        var second = pseudonymizer.Pseudonymize(" zoe.lambert@demo-ent.example ");
+
+        Assert.Equal(first, second);
+        Assert.Equal(32, first.Length);
+        Assert.DoesNotContain("zoe", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pseudonym_DependsOnKey()
+    {
+        var one = new Pseudonymizer(new byte[32]).Pseudonymize("user1");
+        var other = new Pseudonymizer(Enumerable.Repeat((byte)1, 32).ToArray()).Pseudonymize("user1");
+
+        Assert.NotEqual(one, other);
+    }
+
+    [Fact]
+    public void Pseudonymizer_RejectsShortKey()
+    {
+        Assert.Throws<ArgumentException>(() => new Pseudonymizer(new byte[16]));
+    }
+
+    [Fact]
+    public void SmallCounts_HidesBelowThreshold()
+    {
+        var counts = new SmallCounts(5);
+
+        Assert.Null(counts.Suppress(3));
+        Assert.Equal(0, counts.Suppress(0));
+        Assert.Equal(5, counts.Suppress(5));
+    }
+
+    [Fact]
+    public void SmallCounts_SecondaryCellHidden()
+    {
+        var shown = new SmallCounts(5).SuppressGroup([781, 88, 603, 3]);
+
+        Assert.Equal(781, shown[0]);
+        Assert.Null(shown[1]);
+        Assert.Equal(603, shown[2]);
+        Assert.Null(shown[3]);
+    }
+
+    [Fact]
+    public void SmallCounts_TwoSmallCellsNeedNoSecondary()
+    {
+        var shown = new SmallCounts(5).SuppressGroup([100, 2, 3]);
+
+        Assert.Equal(100, shown[0]);
+        Assert.Null(shown[1]);
+        Assert.Null(shown[2]);
+    }
+}
