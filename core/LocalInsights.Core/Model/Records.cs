@@ -66,6 +66,13 @@ public sealed record PlatformStatistic
     public required DateOnly PeriodStart { get; init; }
     public required StatisticPeriod Period { get; init; }
     public required PlatformRole Role { get; init; }
+
+    /// <summary>
+    /// Application or service the figures are about, or null for the establishment's platform-wide figures.
+    /// Per-service connections overlap with the platform-wide ones and are never added to them.
+    /// </summary>
+    public string? Service { get; init; }
+
     public long? Connections { get; init; }
     public int? UniqueVisitors { get; init; }
     public int? ProvisionedAccounts { get; init; }
