@@ -19,4 +19,15 @@ internal static partial class CoreLog
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information,
         Message = "Aggregation for {Window} wrote {Facts} fact rows in {ElapsedMs} ms")]
     public static partial void AggregationCompleted(ILogger logger, string window, long facts, long elapsedMs);
+
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Warning, Message = "Repaired {File} while opening it: {Warning}")]
+    public static partial void FileRepaired(ILogger logger, string file, string warning);
+
+    [LoggerMessage(EventId = 1031, Level = LogLevel.Debug,
+        Message = "Mapping rule {Rule} loaded with {Entries} entries")]
+    public static partial void MappingRuleLoaded(ILogger logger, string rule, int entries);
+
+    [LoggerMessage(EventId = 1032, Level = LogLevel.Warning,
+        Message = "Mapping rule {Rule} ignores {Count} serial numbers listed for more than one establishment")]
+    public static partial void AmbiguousSerialNumbers(ILogger logger, string rule, int count);
 }

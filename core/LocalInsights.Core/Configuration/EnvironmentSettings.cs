@@ -22,7 +22,10 @@ public sealed record EnvironmentSettings
     public required AggregationOptions Metrics { get; init; }
     public required IReadOnlyList<ConnectorInstance> Connectors { get; init; }
 
-    /// <summary>Folder that relative paths of this environment are resolved against.</summary>
+    /// <summary>
+    /// Folder that relative paths of this environment are resolved against: the <c>BaseDirectory</c> setting,
+    /// itself relative to the configuration file's folder, or that folder when it is not set.
+    /// </summary>
     public required string BaseDirectory { get; init; }
 
     /// <summary>Lists the environment ids present in configuration.</summary>
@@ -62,7 +65,7 @@ public sealed record EnvironmentSettings
         {
             Id = id, DisplayName = displayName!, DefaultWindow = window, Directory = section.GetSection("Directory"),
             Pseudonymizer = pseudonymizer!, Metrics = metrics, Connectors = connectors,
-            BaseDirectory = baseDirectory,
+            BaseDirectory = Path.GetFullPath(Path.Combine(baseDirectory, section["BaseDirectory"] ?? ".")),
         };
     }
 

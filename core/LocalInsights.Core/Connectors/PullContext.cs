@@ -77,6 +77,18 @@ public sealed class PullContext
     public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
 
     /// <summary>
+    /// Returns <paramref name="fullPath"/> relative to <see cref="BaseDirectory"/> when it lies inside it, so that
+    /// messages and rejects name files as the settings do.
+    /// </summary>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(BaseDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? fullPath
+            : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>
     /// Binds the connector's settings to <typeparamref name="TOptions"/> and validates them; throws a
     /// <see cref="ConnectorException"/> listing every invalid key.
     /// </summary>

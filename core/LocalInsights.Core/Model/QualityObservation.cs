@@ -28,4 +28,12 @@ public enum QualityIssueKind
     ConcealedNames,
     CountMismatch,
     StaleSource,
+
+    /// <summary>
+    /// Amounts of one line that disagree, such as an amount excluding tax unequal to quantity × unit price.
+    /// </summary>
+    AmountMismatch,
+
+    /// <summary>People of a per-user source whose establishment is unknown, so their activity is not attributed.</summary>
+    UnmappedUser,
 }

@@ -38,6 +38,19 @@ public sealed record LicenceSnapshot
     public int SuspendedUnits { get; init; }
     public int WarningUnits { get; init; }
     public int ConsumedUnits { get; init; }
+
+    /// <summary>
+    /// Establishment of a per-establishment breakdown, or null for the SKU's totals over the whole tenant. In a
+    /// breakdown, <see cref="ConsumedUnits"/> counts the users of that establishment the SKU is assigned to and the
+    /// purchased units (enabled, suspended, warning) are zero: add breakdowns to each other, never to the totals.
+    /// </summary>
+    public string? Uai { get; init; }
+
+    /// <summary>
+    /// Users the SKU is assigned to who had activity in the pull window, or null when the source cannot tell
+    /// (usage reports not read, or user names concealed in them).
+    /// </summary>
+    public int? ActiveUsers { get; init; }
 }
 
 /// <summary>

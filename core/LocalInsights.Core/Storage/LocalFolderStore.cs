@@ -102,7 +102,32 @@ public sealed class LocalFolderStore : IObjectStore
         }
 
         File.Delete(target);
+        RemoveEmptyFolders(Path.GetDirectoryName(target)!);
         return ValueTask.FromResult(true);
+    }
+
+    /// <summary>Removes folders left empty by a delete, up to the root, as a blob container has no folders.</summary>
+    private void RemoveEmptyFolders(string folder)
+    {
+        while (folder.Length > _root.Length && folder.StartsWith(_root, StringComparison.Ordinal))
+        {
+            try
+            {
+                if (Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    return;
+                }
+
+                Directory.Delete(folder);
+            }
+            catch (IOException)
+            {
+                // Another writer created something in the folder meanwhile: it is not empty any more.
+                return;
+            }
+
+            folder = Path.GetDirectoryName(folder)!;
+        }
     }
 
     private string Resolve(string path)

@@ -44,17 +44,18 @@ public sealed class DelimitedFile : IDisposable
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>
-    /// Opens <paramref name="path"/> and reads up to its header. Throws <see cref="IOException"/> when the file
+    /// Opens <paramref name="path"/> and reads up to its header; messages and <see cref="Path"/> use
+    /// <paramref name="displayName"/> when given. Throws <see cref="IOException"/> when the file
     /// cannot be read and <see cref="InvalidDataException"/> when it has no header.
     /// </summary>
-    public static DelimitedFile Open(string path, DelimitedFileOptions? options = null)
+    public static DelimitedFile Open(string path, DelimitedFileOptions? options = null, string? displayName = null)
     {
         options ??= new DelimitedFileOptions();
         var encoding = TextEncodingDetector.FromName(options.Encoding);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            return Open(path, stream, encoding, options.Separator);
+            return Open(displayName ?? path, stream, encoding, options.Separator);
         }
         catch
         {

@@ -116,7 +116,7 @@ public static class NumberParser
             _ => '.',
         };
         var groupMark = decimalMark == ',' ? '.' : ',';
-        if (text.Count(character => character == decimalMark) > 1)
+        if (text.Count(character => character == decimalMark) > 1 || !HasValidGroups(text, decimalMark, groupMark))
         {
             return false;
         }
@@ -124,6 +124,24 @@ public static class NumberParser
         normalised = text.Replace(groupMark.ToString(), string.Empty, StringComparison.Ordinal)
             .Replace(decimalMark, '.');
         return normalised.Length > 0;
+    }
+
+    /// <summary>
+    /// Checks that thousands separators split the integer part into groups of three digits, so that a decimal
+    /// mark of the other convention (<c>12.5</c> read with a decimal comma) is rejected, not read as 125.
+    /// </summary>
+    private static bool HasValidGroups(string text, char decimalMark, char groupMark)
+    {
+        var decimalIndex = text.IndexOf(decimalMark, StringComparison.Ordinal);
+        var integerPart = decimalIndex >= 0 ? text[..decimalIndex] : text;
+        if (decimalIndex >= 0 && text.IndexOf(groupMark, decimalIndex) >= 0)
+        {
+            return false;
+        }
+
+        var groups = integerPart.TrimStart('-', '+').Split(groupMark);
+        return groups.Length == 1
+            || (groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(group => group.Length == 3));
     }
 }
 

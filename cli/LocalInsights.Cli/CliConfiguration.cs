@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+
+namespace LocalInsights.Cli;
+
+/// <summary>
+/// Builds the configuration of a run: the JSON file, then environment variables (<c>__</c> for <c>:</c>), which
+/// override it. For the demo, storage goes under the output folder and a pseudonymisation key is made once and
+/// kept there, unless the environment provides one.
+/// </summary>
+internal static class CliConfiguration
+{
+    public const string DemoEnvironment = "demo-ille-et-vilaine";
+
+    public static CliSetup Build(RunArguments arguments, TextWriter error)
+    {
+        var file = arguments.Demo
+            ? new FileInfo(Path.Combine(AppContext.BaseDirectory, "demo", "localinsights.demo.json"))
+            : arguments.Config!;
+        if (!file.Exists)
+        {
+            throw new Core.Configuration.ConfigurationException(arguments.Demo
+                ? $"The demo configuration {file.FullName} is missing: rebuild the CLI so samples/demo is copied."
+                : $"Configuration file {file.FullName} was not found: check the path given to --config.");
+        }
+
+        var builder = new ConfigurationBuilder()
+            .AddJsonFile(file.FullName, optional: false, reloadOnChange: false)
+            .AddEnvironmentVariables();
+        if (arguments.Demo)
+        {
+            builder.AddInMemoryCollection(DemoOverrides(arguments.Out, error));
+            builder.AddEnvironmentVariables();
+        }
+
+        return new CliSetup(builder.Build(), file.FullName, file.DirectoryName!);
+    }
+
+    private static Dictionary<string, string?> DemoOverrides(DirectoryInfo outDirectory, TextWriter error)
+    {
+        var store = Path.Combine(outDirectory.FullName, "store");
+        Directory.CreateDirectory(store);
+        var keyFile = Path.Combine(store, ".demo-pseudonym-key");
+        if (!File.Exists(keyFile))
+        {
+            File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            error.WriteLine($"Created a pseudonymisation key for the demo in {keyFile}.");
+        }
+
+        return new Dictionary<string, string?>
+        {
+            ["LocalInsights:Storage:Kind"] = "Local",
+            ["LocalInsights:Storage:Root"] = store,
+            [$"LocalInsights:Environments:{DemoEnvironment}:Privacy:PseudonymKey"] = File.ReadAllText(keyFile).Trim(),
+        };
+    }
+}
+
+/// <summary>The configuration of a run and where its file is.</summary>
+internal sealed record CliSetup(IConfiguration Configuration, string ConfigurationFile, string BaseDirectory);

@@ -1,0 +1,64 @@
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Devices.Mapping;
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Connectors.DeviceExports;
+
+/// <summary>
+/// The pull both device export connectors run: load the mapping rules, read every file into one set of devices
+/// deduplicated by id, then check, write and count them.
+/// </summary>
+/// <remarks>
+/// Raw copies of the exports are not stored, because they carry personal columns (users, e-mail addresses, phone
+/// numbers) that the records leave out.
+/// </remarks>
+internal static class DeviceExportPull
+{
+    public static async Task RunAsync(PullContext context, DeviceExportOptions options,
+        Func<string, string?> cleanValue, CancellationToken cancellationToken)
+    {
+        var mapper = await DeviceMapper.LoadAsync(options.Mapping, "Mapping", context, cancellationToken)
+            .ConfigureAwait(false);
+        var snapshotDate = options.SnapshotDate ?? context.Window.To;
+        var dateFormats = options.DateFormats.Count > 0 ? options.DateFormats : null;
+        var settings = new DeviceReadSettings(snapshotDate, new DateParser(dateFormats, options.TimeZone),
+            options.StoreDeviceNames, cleanValue);
+        var collector = new DeviceSnapshotCollector(context);
+        for (var index = 0; index < options.Files.Count; index++)
+        {
+            var path = ConnectorFiles.Resolve(context, options.Files[index], $"Files:{index}");
+            await ReadFileAsync(context, path, $"Files:{index}", options, settings, mapper, collector,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        if (collector.Duplicates > 0)
+        {
+            DeviceExportsLog.DuplicateDevices(context.Logger, collector.Duplicates);
+        }
+
+        await new DeviceSnapshotPublisher(context).PublishAsync(collector.Devices, snapshotDate, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static async Task ReadFileAsync(PullContext context, string path, string key,
+        DeviceExportOptions options, DeviceReadSettings settings, DeviceMapper mapper,
+        DeviceSnapshotCollector collector, CancellationToken cancellationToken)
+    {
+        using var file = ConnectorFiles.OpenDelimited(context, path, key, options.Encoding, options.Separator);
+        var reader = new DeviceRowReader(context, file, options.GetColumnNames(), settings, mapper);
+        long rows = 0;
+        while (file.ReadRow() is { } row)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows++;
+            context.RowsRead++;
+            var candidate = await reader.ReadAsync(row, cancellationToken).ConfigureAwait(false);
+            if (candidate is not null)
+            {
+                await collector.AddAsync(candidate, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        DeviceExportsLog.FileRead(context.Logger, rows, path);
+    }
+}

@@ -1,0 +1,150 @@
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Devices.Mapping;
+using LocalInsights.Core.Model;
+using LocalInsights.Core.Storage;
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Connectors.DeviceExports;
+
+/// <summary>
+/// Turns rows of one export file into devices. Only the configured device columns are read, so personal columns
+/// (user, e-mail, phone, IMEI) never reach a record, a reject or a log line.
+/// </summary>
+internal sealed class DeviceRowReader
+{
+    private readonly PullContext _context;
+    private readonly DelimitedFile _file;
+    private readonly DeviceColumnIndexes _columns;
+    private readonly DeviceColumnNames _names;
+    private readonly DeviceReadSettings _settings;
+    private readonly BoundDeviceMapper _mapper;
+    private readonly Dictionary<string, string> _sharedValues = new(StringComparer.Ordinal);
+
+    public DeviceRowReader(PullContext context, DelimitedFile file, DeviceColumnNames names,
+        DeviceReadSettings settings, DeviceMapper mapper)
+    {
+        _context = context;
+        _file = file;
+        _names = names;
+        _settings = settings;
+        _columns = DeviceColumnIndexes.Resolve(context, file, names);
+        var defaults = new DeviceMappingDefaults(
+            names.DeviceName ?? string.Empty, names.Category, names.SerialNumber ?? string.Empty);
+        _mapper = mapper.Bind(context, file, defaults, ReadField);
+    }
+
+    /// <summary>Reads one row, or rejects it and returns null when it has no device id or an invalid date.</summary>
+    public async ValueTask<DeviceCandidate?> ReadAsync(DelimitedRow row, CancellationToken cancellationToken)
+    {
+        if (row.UnclosedQuote)
+        {
+            await RejectAsync(row, null, null, "a quoted field is never closed, so the row is incomplete",
+                cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        if (row.Fields.Count != _file.Header.Count)
+        {
+            // Values have shifted: reading them by position would put text into the wrong fields.
+            await RejectAsync(row, null, null,
+                $"the row has {row.Fields.Count} values but the header has {_file.Header.Count} columns",
+                cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var deviceId = ReadField(row, _columns.DeviceId);
+        if (deviceId is null)
+        {
+            await RejectAsync(row, _columns.DeviceIdColumn, null, "the device id is empty", cancellationToken)
+                .ConfigureAwait(false);
+            return null;
+        }
+
+        var lastSync = await ReadDateAsync(row, _columns.LastSyncAt, _names.LastSyncAt, cancellationToken)
+            .ConfigureAwait(false);
+        if (!lastSync.IsValid)
+        {
+            return null;
+        }
+
+        var enrolled = await ReadDateAsync(row, _columns.EnrolledAt, _names.EnrolledAt, cancellationToken)
+            .ConfigureAwait(false);
+        if (!enrolled.IsValid)
+        {
+            return null;
+        }
+
+        var snapshot = CreateSnapshot(row, deviceId, enrolled.Value, lastSync.Value);
+        return new DeviceCandidate(snapshot, _mapper.Match(row), _file.Path, row.Line);
+    }
+
+    private DeviceSnapshot CreateSnapshot(
+        DelimitedRow row, string deviceId, DateTimeOffset? enrolledAt, DateTimeOffset? lastSyncAt) => new()
+    {
+        SnapshotDate = _settings.SnapshotDate,
+        Source = _context.Connector,
+        DeviceId = deviceId,
+        DeviceName = _settings.StoreDeviceNames ? ReadField(row, _columns.DeviceName) : null,
+        SerialNumber = ReadField(row, _columns.SerialNumber),
+        Manufacturer = ReadShared(row, _columns.Manufacturer),
+        Model = ReadShared(row, _columns.Model),
+        OperatingSystem = ReadShared(row, _columns.OperatingSystem),
+        OsVersion = ReadShared(row, _columns.OsVersion),
+        EnrolledAt = enrolledAt,
+        LastSyncAt = lastSyncAt,
+        Status = ReadShared(row, _columns.Status),
+    };
+
+    private string? ReadField(DelimitedRow row, int index)
+    {
+        var value = row.Get(index);
+        return value is null ? null : _settings.CleanValue(value);
+    }
+
+    /// <summary>
+    /// Reads a column with few distinct values (model, OS, status) and shares one string per value, which keeps
+    /// the devices held for deduplication smaller.
+    /// </summary>
+    private string? ReadShared(DelimitedRow row, int index)
+    {
+        var value = ReadField(row, index);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!_sharedValues.TryGetValue(value, out var shared))
+        {
+            _sharedValues.Add(value, value);
+            shared = value;
+        }
+
+        return shared;
+    }
+
+    private async ValueTask<DateRead> ReadDateAsync(
+        DelimitedRow row, int index, string? column, CancellationToken cancellationToken)
+    {
+        var text = ReadField(row, index);
+        if (text is null)
+        {
+            return new DateRead(true, null);
+        }
+
+        if (!_settings.Dates.TryParseInstant(text, out var instant))
+        {
+            await RejectAsync(row, column, text, "not a date in any of the formats of DateFormats",
+                cancellationToken).ConfigureAwait(false);
+            return new DateRead(false, null);
+        }
+
+        // Placeholder dates such as Intune's 0001-01-01 mean "never", not a real date.
+        return new DateRead(true, DateParser.IsSentinel(instant) ? null : instant);
+    }
+
+    private ValueTask RejectAsync(
+        DelimitedRow row, string? field, string? value, string reason, CancellationToken cancellationToken) =>
+        _context.RejectAsync(new Reject(_file.Path, row.Line, field, value, reason), cancellationToken);
+
+    private readonly record struct DateRead(bool IsValid, DateTimeOffset? Value);
+}

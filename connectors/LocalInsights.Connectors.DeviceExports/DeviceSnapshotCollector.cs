@@ -1,0 +1,56 @@
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Model;
+
+namespace LocalInsights.Connectors.DeviceExports;
+
+/// <summary>
+/// Keeps one device per device id, the one with the latest check-in, and observes every repeated row as a
+/// duplicate. Devices keep the order in which their id was first read.
+/// </summary>
+/// <remarks>
+/// NOTE: every distinct device is held in memory until the end of the pull, so memory grows with the device
+/// count. One measurement gave about 550 bytes of managed heap per device (200,000 generated Intune rows,
+/// .NET 10 on x64 Linux, heap size after a full collection), which is about 270 MB for 500,000 devices.
+/// </remarks>
+internal sealed class DeviceSnapshotCollector(PullContext context)
+{
+    private readonly List<DeviceCandidate> _devices = [];
+    private readonly Dictionary<string, int> _positions = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<DeviceCandidate> Devices => _devices;
+
+    /// <summary>Rows dropped because another row of the same device had a later check-in.</summary>
+    public long Duplicates { get; private set; }
+
+    public async ValueTask AddAsync(DeviceCandidate candidate, CancellationToken cancellationToken)
+    {
+        var deviceId = candidate.Snapshot.DeviceId;
+        if (_positions.TryAdd(deviceId, _devices.Count))
+        {
+            _devices.Add(candidate);
+            return;
+        }
+
+        var position = _positions[deviceId];
+        var kept = _devices[position];
+        var (winner, dropped) = IsLater(candidate, kept) ? (candidate, kept) : (kept, candidate);
+        _devices[position] = winner;
+        Duplicates++;
+        await context.ObserveAsync(
+            new QualityObservation
+            {
+                Source = context.Connector, Kind = QualityIssueKind.Duplicate, Subject = deviceId,
+                File = dropped.File,
+                Detail = $"line {dropped.Line} was dropped because {winner.File} line {winner.Line} lists the "
+                    + "same device with the latest check-in",
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Returns true when the candidate checked in after the kept row. A device never seen counts as the oldest.
+    /// </summary>
+    private static bool IsLater(DeviceCandidate candidate, DeviceCandidate kept) =>
+        (candidate.Snapshot.LastSyncAt ?? DateTimeOffset.MinValue)
+        > (kept.Snapshot.LastSyncAt ?? DateTimeOffset.MinValue);
+}

@@ -1,0 +1,110 @@
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Model;
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Connectors.Ent.ConnectionLog;
+
+/// <summary>
+/// Turns one row of a per-user connection log into a <see cref="PlatformActivity"/>. The identifier is replaced
+/// by its pseudonym before any other field is read, and no reject ever carries it.
+/// </summary>
+internal sealed class ConnectionLogRowReader(
+    PullContext context, EntConnectionLogOptions options, ConnectionLogColumns columns, EntRowChecker checker)
+{
+    public async ValueTask<ConnectionLogRowResult> ReadAsync(DelimitedRow row, CancellationToken cancellationToken)
+    {
+        if (!await CheckShapeAsync(row, cancellationToken).ConfigureAwait(false))
+        {
+            return ConnectionLogRowResult.Rejected;
+        }
+
+        var identifier = row.Get(columns.Identifier);
+        if (identifier is null)
+        {
+            await checker.RejectAsync(row, options.Columns.Identifier, null, "the identifier is empty",
+                cancellationToken).ConfigureAwait(false);
+            return ConnectionLogRowResult.Rejected;
+        }
+
+        var person = context.Pseudonymizer.Pseudonymize(identifier);
+        var day = await checker.ReadDayAsync(row, columns.Date, options.Columns.Date, cancellationToken)
+            .ConfigureAwait(false);
+        if (day is not { } known)
+        {
+            return ConnectionLogRowResult.Rejected;
+        }
+
+        if (!context.Window.Contains(known))
+        {
+            return ConnectionLogRowResult.Outside;
+        }
+
+        var activity = await ReadActivityAsync(row, known, person, cancellationToken).ConfigureAwait(false);
+        return activity is null ? ConnectionLogRowResult.Rejected : new ConnectionLogRowResult(activity, false);
+    }
+
+    /// <summary>
+    /// Rejects, without any value, a row whose fields do not line up with the header, because its identifier
+    /// could sit in another column and must not reach the rejects. One trailing empty field is allowed.
+    /// </summary>
+    private async ValueTask<bool> CheckShapeAsync(DelimitedRow row, CancellationToken cancellationToken)
+    {
+        var count = row.Fields.Count;
+        var aligned = count == columns.HeaderCount
+            || (count == columns.HeaderCount + 1 && row.Fields[^1].Length == 0);
+        if (aligned && !row.UnclosedQuote)
+        {
+            return true;
+        }
+
+        var reason = row.UnclosedQuote
+            ? "a quoted field is never closed, so the row is incomplete"
+            : $"the row has {count} fields but the header has {columns.HeaderCount}";
+        await checker.RejectAsync(row, null, null, reason, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private async ValueTask<PlatformActivity?> ReadActivityAsync(
+        DelimitedRow row, DateOnly day, string person, CancellationToken cancellationToken)
+    {
+        var uai = await checker.ReadUaiAsync(row, columns.Uai, options.Columns.Uai, cancellationToken)
+            .ConfigureAwait(false);
+        if (uai is null)
+        {
+            return null;
+        }
+
+        var role = await checker.ReadRoleAsync(row, columns.Profile, options.Columns.Profile, cancellationToken)
+            .ConfigureAwait(false);
+        var connections = await ReadConnectionsAsync(row, cancellationToken).ConfigureAwait(false);
+        if (role is not { } knownRole || connections is not { } count)
+        {
+            return null;
+        }
+
+        return new PlatformActivity
+        {
+            Day = day, Platform = options.Platform, Uai = uai, Role = knownRole, PersonPseudonym = person,
+            Service = row.Get(columns.Service), Connections = count,
+        };
+    }
+
+    private async ValueTask<int?> ReadConnectionsAsync(DelimitedRow row, CancellationToken cancellationToken)
+    {
+        if (columns.Connections < 0)
+        {
+            return 1;
+        }
+
+        var read = await checker.ReadCountAsync(
+            row, columns.Connections, options.Columns.Connections, int.MaxValue, cancellationToken)
+            .ConfigureAwait(false);
+        if (read.IsValid && read.Value is null)
+        {
+            await checker.RejectAsync(row, options.Columns.Connections, null, "the connection count is empty",
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return read.Value is { } value ? (int)value : null;
+    }
+}

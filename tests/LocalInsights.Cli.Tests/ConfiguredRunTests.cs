@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using LocalInsights.Testing;
+
+namespace LocalInsights.Cli.Tests;
+
+/// <summary>Runs configured environments: failures, bad settings and the Azure Blob store.</summary>
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class ConfiguredRunTests : IDisposable
+{
+    private const string Environment = "demo-ille-et-vilaine";
+    private readonly string _folder = Directory.CreateTempSubdirectory("localinsights-config-").FullName;
+    private readonly AzuriteFixture _azurite;
+
+    public ConfiguredRunTests(AzuriteFixture azurite)
+    {
+        _azurite = azurite;
+    }
+
+    [Fact]
+    public async Task MissingFile_FailsThatConnectorOnly()
+    {
+        var config = DemoConfiguration();
+        Connectors(config)["glpi-ecoles"]!["Files"] = new JsonArray("sources/glpi/missing.csv");
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("PartiallyFailed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("missing.csv was not found", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Connectors:glpi-ecoles:Files:0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("intune                       Succeeded", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, "out", $"localinsights-{Environment}-2026-11.xlsx")));
+    }
+
+    [Fact]
+    public async Task MissingPseudonymKey_NamesVariable()
+    {
+        var config = DemoConfiguration();
+        EnvironmentNode(config)["Privacy"] = new JsonObject();
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            $"LocalInsights__Environments__{Environment}__Privacy__PseudonymKey", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownConnectorType_ListsKnownTypes()
+    {
+        var config = DemoConfiguration();
+        Connectors(config)["intune"]!["Type"] = "intune-export";
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Connectors:intune:Type 'intune-export' is not a known connector type", run.Error,
+            StringComparison.Ordinal);
+        Assert.Contains("intune-device-export", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidMonth_IsUsageError()
+    {
+        var run = await RunAsync(DemoConfiguration(), "--month", "11/2026");
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("write it as yyyy-MM", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AzureBlobStore_HoldsLayersAfterRun()
+    {
+        var config = DemoConfiguration();
+        config["LocalInsights"]!["Storage"] = new JsonObject
+        {
+            ["Kind"] = "AzureBlob",
+            ["ConnectionString"] = _azurite.ConnectionString,
+            ["Container"] = "cli-demo-" + Guid.NewGuid().ToString("N")[..8],
+        };
+
+        var run = await RunAsync(config);
+        var container = new Azure.Storage.Blobs.BlobContainerClient(
+            _azurite.ConnectionString, config["LocalInsights"]!["Storage"]!["Container"]!.GetValue<string>());
+        var names = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync())
+        {
+            names.Add(blob.Name);
+        }
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{Environment}/aggregates/2026-11/establishments.parquet", names);
+        Assert.Contains($"{Environment}/canonical/intune/2026-11/manifest.json", names);
+        Assert.Contains(names, name => name.StartsWith($"{Environment}/runs/", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.StartsWith($"{Environment}/rejects/investment-register/",
+            StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<CliRun> RunAsync(JsonNode config, params string[] extra)
+    {
+        var path = Path.Combine(_folder, "localinsights.json");
+        await File.WriteAllTextAsync(path, config.ToJsonString());
+        return await CliRun.ExecuteAsync(
+            ["run", "--config", path, "--out", Path.Combine(_folder, "out"), .. extra]);
+    }
+
+    /// <summary>The demo configuration, pointed at the demo files shipped with the CLI and a fresh store.</summary>
+    private JsonNode DemoConfiguration()
+    {
+        var demo = Path.Combine(AppContext.BaseDirectory, "demo");
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(demo, "localinsights.demo.json")))!;
+        config["LocalInsights"]!["Storage"]!["Root"] = Path.Combine(_folder, "store");
+        var environment = EnvironmentNode(config);
+        environment["BaseDirectory"] = demo;
+        environment["Privacy"] = new JsonObject { ["PseudonymKey"] = Convert.ToBase64String(new byte[32]) };
+        return config;
+    }
+
+    private static JsonNode EnvironmentNode(JsonNode config) => config["LocalInsights"]!["Environments"]![Environment]!;
+
+    private static JsonNode Connectors(JsonNode config) => EnvironmentNode(config)["Connectors"]!;
+}

@@ -1,0 +1,159 @@
+using LocalInsights.Connectors.Ent.ConnectionLog;
+using LocalInsights.Connectors.Tests.Support;
+using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Model;
+
+namespace LocalInsights.Connectors.Tests.Ent;
+
+public sealed class EntConnectionLogTests : IDisposable
+{
+    private static readonly PullWindow September = PullWindow.ForMonth(2024, 9);
+    private readonly ConnectorHarness _harness = new();
+
+    [Fact]
+    public async Task ValidRows_BecomeActivities()
+    {
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(await PullAsync());
+
+        Assert.Equal(4, activities.Count);
+        var first = activities[0];
+        Assert.Equal(new DateOnly(2024, 9, 2), first.Day);
+        Assert.Equal("ENT", first.Platform);
+        Assert.Equal("0350022J", first.Uai);
+        Assert.Equal(PlatformRole.Student, first.Role);
+        Assert.Equal("Pronote", first.Service);
+        Assert.Equal(3, first.Connections);
+    }
+
+    [Fact]
+    public async Task Identifier_ReplacedByPseudonym()
+    {
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(await PullAsync());
+
+        var expected = _harness.Pseudonymizer.Pseudonymize("lea.martin@lycee-beaumont.example");
+        Assert.Equal(expected, activities[0].PersonPseudonym);
+        Assert.Equal(32, activities[0].PersonPseudonym.Length);
+    }
+
+    [Fact]
+    public async Task IdentifierCase_GivesSamePseudonym()
+    {
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(await PullAsync());
+
+        Assert.Equal(activities[0].PersonPseudonym, activities[2].PersonPseudonym);
+        Assert.NotEqual(activities[0].PersonPseudonym, activities[1].PersonPseudonym);
+    }
+
+    [Fact]
+    public async Task EmptyService_StaysNull()
+    {
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(await PullAsync());
+
+        Assert.Equal(PlatformRole.Parent, activities[3].Role);
+        Assert.Null(activities[3].Service);
+        Assert.Equal(2, activities[3].Connections);
+    }
+
+    [Fact]
+    public async Task RowsOutsideWindow_SkippedButCounted()
+    {
+        var result = await PullAsync();
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(result);
+
+        // Eleven rows: four written, six rejected, and the August row skipped.
+        Assert.Equal(11, result.Read);
+        Assert.Equal(4, activities.Count);
+        Assert.Equal(6, result.Rejected);
+        Assert.DoesNotContain(activities, activity => activity.Day.Month == 8);
+        Assert.Contains(_harness.Logs.Entries, entry => entry.EventId.Id == 2202);
+    }
+
+    [Fact]
+    public async Task BadRows_RejectedWithLocation()
+    {
+        var rejects = await _harness.ReadRejectsAsync(await PullAsync());
+
+        Assert.Equal(6, rejects.Count);
+        Assert.All(rejects,
+            reject => Assert.EndsWith("connexions-2024-09.csv", reject.File, StringComparison.Ordinal));
+        Assert.Equal([6L, 7L, 8L, 9L, 10L, 11L], rejects.Select(reject => reject.Line!.Value));
+        Assert.Equal(
+            ["uai", "profil", "date", "identifiant", "connexions", null], rejects.Select(reject => reject.Field));
+        Assert.Equal(
+            ["0350022X", "Stagiaire", "2024-09-06", null, "deux", null], rejects.Select(reject => reject.Value));
+    }
+
+    [Fact]
+    public async Task Rejects_NeverCarryIdentifiers()
+    {
+        var rejects = await _harness.ReadRejectsAsync(await PullAsync());
+
+        foreach (var reject in rejects)
+        {
+            Assert.DoesNotContain("@", reject.Value ?? string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain("@", reject.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task DateFormats_SettingReplacesDefault()
+    {
+        _harness.WriteFile(
+            "iso.csv", "date;uai;profil;identifiant\r\n2024-09-06;0350022J;Élève;ines.roux@example.org\r\n");
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "iso.csv", ["DateFormats:0"] = "yyyy-MM-dd" };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var activity = Assert.Single(await _harness.ReadRecordsAsync<PlatformActivity>(result));
+
+        Assert.Equal(new DateOnly(2024, 9, 6), activity.Day);
+        Assert.Equal(1, activity.Connections);
+    }
+
+    [Fact]
+    public async Task MissingIdentifierColumn_FailsNamingKey()
+    {
+        _harness.WriteFile("no-id.csv", "date;uai;profil;login\r\n06/09/2024;0350022J;Élève;x\r\n");
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "no-id.csv" };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("'identifiant'", result.Failure, StringComparison.Ordinal);
+        Assert.Contains("Connectors:source:Columns:Identifier", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingFile_FailsNamingPathAndKey()
+    {
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "absent.csv" };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(Path.Combine(_harness.DataDirectory, "absent.csv"), result.Failure, StringComparison.Ordinal);
+        Assert.Contains("Connectors:source:Files:0", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmptyColumnSetting_FailsNamingKey()
+    {
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "log.csv", ["Columns:Identifier"] = "" };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Connectors:source:Columns:Identifier: the column name is empty", result.Failure,
+            StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _harness.Dispose();
+
+    private Task<PullResult> PullAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Files:0"] = _harness.CopyTestData("ent-connection-log/connexions-2024-09.csv"),
+        };
+        return _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+    }
+}
