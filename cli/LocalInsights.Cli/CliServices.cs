@@ -1,5 +1,6 @@
 using LocalInsights.Connectors.DeviceExports;
 using LocalInsights.Connectors.Ent;
+using LocalInsights.Connectors.Graph;
 using LocalInsights.Connectors.Investment;
 using LocalInsights.Core.Configuration;
 using LocalInsights.Core.Establishments;
@@ -39,6 +40,7 @@ internal static class CliServices
         services.AddInvestmentRegisterConnector();
         services.AddDeviceExportConnectors();
         services.AddEntConnectors();
+        services.AddGraphConnector();
 
         services.AddSingleton<IDirectoryLoader, DirectoryLoader>();
         services.AddSingleton<EnvironmentRunner>();

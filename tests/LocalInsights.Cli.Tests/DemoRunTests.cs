@@ -33,7 +33,8 @@ public sealed class DemoRunTests : IClassFixture<DemoRunFixture>
 
         var names = workbook.Worksheets.Select(sheet => sheet.Name).ToList();
 
-        Assert.Equal(["Summary", "Establishments", "Devices", "Platform use", "Investment", "Data quality"], names);
+        Assert.Equal(
+            ["Summary", "Establishments", "Devices", "Platform use", "Investment", "Licences", "Data quality"], names);
     }
 
     [Fact]
@@ -63,9 +64,30 @@ public sealed class DemoRunTests : IClassFixture<DemoRunFixture>
             .Address.ColumnNumber;
         var deployed = table.DataRange.Rows().Sum(row => row.Cell(deployedColumn).GetValue<long>());
 
-        // Intune: 8,000 distinct devices of which 400 unmapped; GLPI: 3,000 computers of which one malformed row.
-        Assert.Equal(7_600 + 2_999, deployed);
+        // Intune export: 8,000 distinct devices of which 400 unmapped; GLPI: 3,000 computers of which one row is
+        // malformed; Graph recording: 4 distinct managed devices of which 1 unmapped.
+        Assert.Equal(7_600 + 2_999 + 3, deployed);
         Assert.True(table.DataRange.RowCount() >= 993);
+    }
+
+    [Fact]
+    public void Licences_ShowGraphSkus()
+    {
+        using var workbook = new XLWorkbook(_demo.WorkbookPath);
+        var table = workbook.Worksheet("Licences").Tables.Single();
+
+        Assert.Equal(2, table.DataRange.RowCount());
+    }
+
+    [Fact]
+    public void DataQuality_ReportsConcealedNames()
+    {
+        using var workbook = new XLWorkbook(_demo.WorkbookPath);
+        var issues = workbook.Worksheet("Data quality").Tables.Single().DataRange.Rows()
+            .Select(row => row.Cell(2).GetString())
+            .ToList();
+
+        Assert.Contains(issues, issue => issue.Contains("oncealed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,7 +109,7 @@ public sealed class DemoRunTests : IClassFixture<DemoRunFixture>
         var runFolders = Directory.GetDirectories(
             Path.Combine(_demo.StoreFolder, "demo-ille-et-vilaine", "canonical", "intune", "2026-11"));
 
-        Assert.Equal(5, manifests.Length);
+        Assert.Equal(6, manifests.Length);
         Assert.Single(runFolders);
     }
 

@@ -114,6 +114,43 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Licences_UnusedSpendFromRegisterPrice()
+    {
+        await PullAsync("graph", [
+            Licence(uai: null, enabled: 1000, consumed: 900, active: 600),
+            Licence(uai: Lycee, enabled: 0, consumed: 300, active: 250),
+        ]);
+        await PullAsync("register", [
+            Line("LIC-1", 24_000m, new DateOnly(2026, 9, 1), 1) with
+            {
+                Category = InvestmentCategory.Licence, Item = "Microsoft 365 A3 (M365EDU_A3_FACULTY)", Quantity = 1000,
+            },
+        ]);
+
+        var facts = await AggregateAsync();
+        var licence = Assert.Single(facts.Licences);
+
+        Assert.Equal(1000, licence.Purchased);
+        Assert.Equal(900, licence.Assigned);
+        Assert.Equal(600, licence.Active);
+        Assert.Equal(24m, licence.UnitPrice);
+        Assert.Equal(9_600m, licence.UnusedSpend);
+    }
+
+    [Fact]
+    public async Task Licences_UnknownActivityLeavesSpendEmpty()
+    {
+        await PullAsync("graph", [Licence(uai: null, enabled: 10, consumed: 8, active: null)]);
+
+        var facts = await AggregateAsync();
+        var licence = Assert.Single(facts.Licences);
+
+        Assert.Null(licence.Active);
+        Assert.Null(licence.UnitPrice);
+        Assert.Null(licence.UnusedSpend);
+    }
+
+    [Fact]
     public async Task Aggregates_WrittenAsCsvAndParquet()
     {
         await PullAsync("devices", [Device("a", null)]);
@@ -159,6 +196,13 @@ public sealed class AggregatorTests : IDisposable
     {
         SnapshotDate = new DateOnly(2026, 11, 30), Source = "test", DeviceId = id, Model = "ThinkPad L13",
         OperatingSystem = "Windows", LastSyncAt = lastSync, Uai = Lycee, MappingRule = "name",
+    };
+
+    private static LicenceSnapshot Licence(string? uai, int enabled, int consumed, int? active) => new()
+    {
+        SnapshotDate = new DateOnly(2026, 11, 30), Source = "graph", SkuId = "e97c048c-37a4-45fb-ab50-922fbf07a370",
+        SkuPartNumber = "M365EDU_A3_FACULTY", EnabledUnits = enabled, ConsumedUnits = consumed, Uai = uai,
+        ActiveUsers = active,
     };
 
     private static PlatformStatistic Statistic(PlatformRole role, int visitors, int provisioned, int activated) => new()

@@ -23,62 +23,68 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
         var devices = new DeviceAggregation(request.Window, request.Options);
         var platform = new PlatformAggregation(request.Window);
         var investment = new InvestmentAggregation(request.Window, request.Options);
+        var licences = new LicenceAggregation(request.Window);
         var quality = new QualityAggregation();
         quality.AddRange(request.DirectoryIssues);
 
         foreach (var manifest in manifests.OrderBy(item => item.Connector, StringComparer.Ordinal))
         {
-            await ReadPullAsync(reader, manifest, devices, platform, investment, quality, cancellationToken)
-                .ConfigureAwait(false);
+            var sinks = new AggregationSinks(devices, platform, investment, licences, quality);
+            await ReadPullAsync(reader, manifest, sinks, cancellationToken).ConfigureAwait(false);
         }
 
-        var facts = Build(request, manifests, devices, platform, investment, quality);
+        var facts = Build(request, manifests, new AggregationSinks(devices, platform, investment, licences, quality));
         var rows = FactTables.From(facts).Sum(table => (long)table.RowCount);
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         CoreLog.AggregationCompleted(logger, request.Window.Label, rows, elapsedMs);
         return facts;
     }
 
-    private static async Task ReadPullAsync(CanonicalReader reader, PullManifest manifest,
-        DeviceAggregation devices, PlatformAggregation platform, InvestmentAggregation investment,
-        QualityAggregation quality, CancellationToken cancellationToken)
+    private static async Task ReadPullAsync(CanonicalReader reader, PullManifest manifest, AggregationSinks sinks,
+        CancellationToken cancellationToken)
     {
         await foreach (var device in reader.ReadAsync<DeviceSnapshot>(manifest, cancellationToken)
                            .ConfigureAwait(false))
         {
-            devices.Add(device);
+            sinks.Devices.Add(device);
         }
 
         await foreach (var activity in reader.ReadAsync<PlatformActivity>(manifest, cancellationToken)
                            .ConfigureAwait(false))
         {
-            platform.Add(activity);
+            sinks.Platform.Add(activity);
         }
 
         await foreach (var statistic in reader.ReadAsync<PlatformStatistic>(manifest, cancellationToken)
                            .ConfigureAwait(false))
         {
-            platform.Add(statistic);
+            sinks.Platform.Add(statistic);
         }
 
         await foreach (var line in reader.ReadAsync<InvestmentLine>(manifest, cancellationToken).ConfigureAwait(false))
         {
-            investment.Add(line);
+            sinks.Investment.Add(line);
+            sinks.Licences.Add(line);
+        }
+
+        await foreach (var licence in reader.ReadAsync<LicenceSnapshot>(manifest, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            sinks.Licences.Add(licence);
         }
 
         await foreach (var observation in reader.ReadAsync<QualityObservation>(manifest, cancellationToken)
                            .ConfigureAwait(false))
         {
-            quality.Add(observation);
+            sinks.Quality.Add(observation);
         }
 
-        quality.AddRejects(manifest);
+        sinks.Quality.AddRejects(manifest);
     }
 
-    private FactSet Build(AggregationRequest request, IReadOnlyList<PullManifest> manifests,
-        DeviceAggregation devices, PlatformAggregation platform, InvestmentAggregation investment,
-        QualityAggregation quality)
+    private FactSet Build(AggregationRequest request, IReadOnlyList<PullManifest> manifests, AggregationSinks sinks)
     {
+        var (devices, platform, investment, licences, quality) = sinks;
         var smallCounts = new SmallCounts(request.Options.SuppressionThreshold);
         var deviceFacts = devices.ToFacts();
         var activeByUai = deviceFacts.Where(fact => fact.Uai is not null)
@@ -108,7 +114,7 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
             Devices = deviceFacts,
             PlatformUse = platformFacts,
             Investments = investment.ToFacts(uai => activeByUai.GetValueOrDefault(uai)),
-            Licences = [],
+            Licences = licences.ToFacts(),
             DataQuality = quality.ToFacts(),
             Sources = manifests.OrderBy(item => item.Connector, StringComparer.Ordinal)
                 .Select(item => new SourceFact
@@ -122,6 +128,14 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
         };
     }
 }
+
+/// <summary>The accumulators one aggregation feeds, one per kind of fact.</summary>
+internal sealed record AggregationSinks(
+    DeviceAggregation Devices,
+    PlatformAggregation Platform,
+    InvestmentAggregation Investment,
+    LicenceAggregation Licences,
+    QualityAggregation Quality);
 
 /// <summary>What to aggregate: an environment, a month, its directory and the metric definitions.</summary>
 public sealed record AggregationRequest

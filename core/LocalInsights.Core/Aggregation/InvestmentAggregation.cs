@@ -57,12 +57,15 @@ internal sealed class InvestmentAggregation(PullWindow window, AggregationOption
                     Uai = pair.Key.Uai, Programme = pair.Key.Programme, Category = pair.Key.Category,
                     Lines = pair.Value.Lines, Quantity = pair.Value.Quantity,
                     AmountExcludingTax = pair.Value.AmountExcludingTax,
-                    AmountIncludingTax = pair.Value.AmountIncludingTax, AnnualisedAmount = pair.Value.Annualised,
+                    AmountIncludingTax = Round(pair.Value.AmountIncludingTax),
+                    AnnualisedAmount = Math.Round(pair.Value.Annualised, 2),
                     FirstAcquisition = pair.Value.First, LastAcquisition = pair.Value.Last, ActiveDevices = active,
                     CostPerActiveDevice = active > 0 ? Math.Round(pair.Value.AmountExcludingTax / active.Value, 2) : null,
                 };
             })
             .ToList();
+
+    private static decimal? Round(decimal? amount) => amount is { } value ? Math.Round(value, 2) : null;
 
     private decimal Annualised(InvestmentLine line)
     {

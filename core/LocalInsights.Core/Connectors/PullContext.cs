@@ -58,6 +58,8 @@ public sealed class PullContext
     /// <summary>Sends an unusable input to the rejects with its location and reason, and logs it.</summary>
     public ValueTask RejectAsync(Reject reject, CancellationToken cancellationToken)
     {
+        reject = reject with { File = DisplayPath(reject.File) };
+
         // The first rejects of a pull are logged one by one; the rest are counted in the pull summary.
         if (_session.RejectedRows < LoggedRejectsPerPull)
         {
@@ -68,7 +70,9 @@ public sealed class PullContext
     }
 
     public ValueTask ObserveAsync(QualityObservation observation, CancellationToken cancellationToken) =>
-        _session.WriteAsync(observation, cancellationToken);
+        _session.WriteAsync(
+            observation.File is { } file ? observation with { File = DisplayPath(file) } : observation,
+            cancellationToken);
 
     /// <summary>Keeps a compressed copy of a source file under <c>raw/</c>.</summary>
     public ValueTask StoreRawAsync(string name, Stream content, CancellationToken cancellationToken) =>
@@ -82,6 +86,11 @@ public sealed class PullContext
     /// </summary>
     public string DisplayPath(string fullPath)
     {
+        if (!Path.IsPathRooted(fullPath))
+        {
+            return fullPath;
+        }
+
         var relative = Path.GetRelativePath(BaseDirectory, fullPath);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? fullPath

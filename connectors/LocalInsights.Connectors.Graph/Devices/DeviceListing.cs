@@ -1,0 +1,4 @@
+namespace LocalInsights.Connectors.Graph.Devices;
+
+/// <summary>What the pages of one device listing held: the advertised count, the records and the pages.</summary>
+internal sealed record DeviceListing(long? Advertised, long Received, int Pages);
