@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using LocalInsights.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace LocalInsights.Cli;
@@ -24,7 +25,12 @@ internal static class CliConfiguration
                 : $"Configuration file {file.FullName} was not found: check the path given to --config.");
         }
 
+        // Dry runs of report publishers go next to the workbooks unless the configuration says otherwise.
         var builder = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [PowerBIReportPublisher.DryRunFolderKey] = Path.Combine(arguments.Out.FullName, "powerbi"),
+            })
             .AddJsonFile(file.FullName, optional: false, reloadOnChange: false)
             .AddEnvironmentVariables();
         if (arguments.Demo)
@@ -33,7 +39,16 @@ internal static class CliConfiguration
             builder.AddEnvironmentVariables();
         }
 
-        return new CliSetup(builder.Build(), file.FullName, file.DirectoryName!);
+        try
+        {
+            return new CliSetup(builder.Build(), file.FullName, file.DirectoryName!);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or FormatException
+                                              or System.Text.Json.JsonException)
+        {
+            throw new Core.Configuration.ConfigurationException(
+                $"Configuration file {file.FullName} is not valid JSON: {exception.Message}", exception);
+        }
     }
 
     private static Dictionary<string, string?> DemoOverrides(DirectoryInfo outDirectory, TextWriter error)

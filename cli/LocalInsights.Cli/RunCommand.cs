@@ -3,6 +3,7 @@ using System.Globalization;
 using LocalInsights.Core.Configuration;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Pipeline;
+using LocalInsights.Hosting;
 using LocalInsights.Reports.Excel;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,7 +47,15 @@ internal static class RunCommand
     {
         if (arguments.Demo == (arguments.Config is not null))
         {
-            await error.WriteLineAsync("Give either --demo or --config FILE.").ConfigureAwait(false);
+            await error.WriteLineAsync(
+                "Give either --demo or --config FILE: one of the two, not both and not neither.").ConfigureAwait(false);
+            return CliApplication.ExitUsage;
+        }
+
+        if (File.Exists(arguments.Out.FullName))
+        {
+            await error.WriteLineAsync(
+                $"--out {arguments.Out.FullName} is a file: give a folder for the workbooks.").ConfigureAwait(false);
             return CliApplication.ExitUsage;
         }
 
@@ -85,14 +94,21 @@ internal static class RunCommand
             await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
             return CliApplication.ExitUsage;
         }
+        catch (CliUsageException exception)
+        {
+            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+            return CliApplication.ExitUsage;
+        }
     }
 
     private static async Task<int> RunEnvironmentAsync(IServiceProvider services, EnvironmentRunner runner,
         EnvironmentSettings settings, RunArguments arguments, TextWriter output, TextWriter error,
         CancellationToken cancellationToken)
     {
+        var timeProvider = services.GetRequiredService<TimeProvider>();
         var window = arguments.Month is { } text ? PullWindow.ParseMonth(text)
-            : settings.DefaultWindow ?? LastMonth(services.GetRequiredService<TimeProvider>());
+            : settings.DefaultWindow ?? LastMonth(timeProvider);
+        RejectFutureMonth(window, timeProvider);
         var progress = new ConsoleProgress(error, settings.Id);
         var outcome = await runner.RunAsync(settings, window, progress, cancellationToken).ConfigureAwait(false);
 
@@ -106,13 +122,42 @@ internal static class RunCommand
                 .WriteAsync(outcome.Facts, workbook, cancellationToken).ConfigureAwait(false);
         }
 
-        await RunSummary.WriteAsync(output, settings, outcome, workbook).ConfigureAwait(false);
+        var publications = outcome.Facts is null
+            ? []
+            : await PublishAsync(services, outcome.Facts, cancellationToken).ConfigureAwait(false);
+        await RunSummary.WriteAsync(output, settings, outcome, workbook, publications).ConfigureAwait(false);
         return outcome.Record.Status switch
         {
-            RunStatus.Succeeded => CliApplication.ExitSucceeded,
-            RunStatus.PartiallyFailed => CliApplication.ExitPartiallyFailed,
+            RunStatus.Succeeded when publications.All(item => item.Publication.Succeeded) =>
+                CliApplication.ExitSucceeded,
+            RunStatus.Succeeded or RunStatus.PartiallyFailed => CliApplication.ExitPartiallyFailed,
             _ => CliApplication.ExitFailed,
         };
+    }
+
+    /// <summary>Hands the facts to every report publisher, such as Power BI, after the workbook is written.</summary>
+    private static async Task<List<(string Name, ReportPublication Publication)>> PublishAsync(
+        IServiceProvider services, Core.Aggregation.FactSet facts, CancellationToken cancellationToken)
+    {
+        var publications = new List<(string, ReportPublication)>();
+        foreach (var publisher in services.GetServices<IReportPublisher>())
+        {
+            var publication = await publisher.PublishAsync(facts, cancellationToken).ConfigureAwait(false);
+            publications.Add((publisher.Name, publication));
+        }
+
+        return publications;
+    }
+
+    /// <summary>Rejects a month that has not started: its figures would describe the export day, not the month.</summary>
+    private static void RejectFutureMonth(PullWindow window, TimeProvider timeProvider)
+    {
+        var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        if (window.From > today)
+        {
+            throw new CliUsageException(
+                $"Month {window.Label} has not started yet (today is {today:yyyy-MM-dd}): give a past or the current month.");
+        }
     }
 
     private static PullWindow LastMonth(TimeProvider timeProvider)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalInsights.Core.Configuration;
 using LocalInsights.Core.Pipeline;
+using LocalInsights.Hosting;
 
 namespace LocalInsights.Cli;
 
@@ -8,7 +9,7 @@ namespace LocalInsights.Cli;
 internal static class RunSummary
 {
     public static async Task WriteAsync(TextWriter output, EnvironmentSettings settings, RunOutcome outcome,
-        string? workbook)
+        string? workbook, IReadOnlyList<(string Name, ReportPublication Publication)> publications)
     {
         var culture = CultureInfo.InvariantCulture;
         var record = outcome.Record;
@@ -31,12 +32,12 @@ internal static class RunSummary
         if (outcome.Facts is { } facts)
         {
             var establishments = facts.Establishments.Count(fact => fact.DevicesDeployed > 0);
-            var deployed = facts.Establishments.Sum(fact => fact.DevicesDeployed);
-            var active = facts.Establishments.Sum(fact => fact.DevicesActive);
+            var deployed = facts.Devices.Sum(fact => fact.Deployed);
+            var active = facts.Devices.Sum(fact => fact.Active);
             var unmapped = facts.Devices.Where(fact => fact.Uai is null).Sum(fact => fact.Deployed);
             await output.WriteLineAsync(string.Create(culture,
-                $"  devices: {deployed:N0} in {establishments:N0} establishments, {active:N0} active, "
-                + $"{unmapped:N0} not mapped to an establishment")).ConfigureAwait(false);
+                $"  devices: {deployed:N0} deployed, {active:N0} active, in {establishments:N0} establishments; "
+                + $"{unmapped:N0} of them not mapped to an establishment")).ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(culture,
                 $"  data quality: {facts.DataQuality.Count:N0} findings, "
                 + $"{facts.Sources.Sum(source => source.RejectedRows):N0} rejected rows")).ConfigureAwait(false);
@@ -45,6 +46,12 @@ internal static class RunSummary
         if (workbook is not null)
         {
             await output.WriteLineAsync($"  workbook: {workbook}").ConfigureAwait(false);
+        }
+
+        foreach (var (name, publication) in publications)
+        {
+            var state = publication.Succeeded ? string.Empty : "FAILED: ";
+            await output.WriteLineAsync($"  {name}: {state}{publication.Message}").ConfigureAwait(false);
         }
     }
 }

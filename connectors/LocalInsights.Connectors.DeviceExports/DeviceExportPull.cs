@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Devices.Mapping;
 using LocalInsights.Core.Text;
@@ -14,6 +15,11 @@ namespace LocalInsights.Connectors.DeviceExports;
 /// </remarks>
 internal static class DeviceExportPull
 {
+    /// <summary>
+    /// Largest share of a file's rows, in percent, that may check in after the snapshot date before the pull fails.
+    /// </summary>
+    internal const int MaxPercentAfterSnapshot = 10;
+
     public static async Task RunAsync(PullContext context, DeviceExportOptions options,
         Func<string, string?> cleanValue, CancellationToken cancellationToken)
     {
@@ -60,5 +66,35 @@ internal static class DeviceExportPull
         }
 
         DeviceExportsLog.FileRead(context.Logger, rows, path);
+        if (reader.CheckedInAfterSnapshot > 0)
+        {
+            DeviceExportsLog.CheckedInAfterSnapshot(
+                context.Logger, reader.CheckedInAfterSnapshot, context.DisplayPath(path), settings.SnapshotDate);
+        }
+
+        if (reader.CheckedInAfterSnapshot * 100 > rows * MaxPercentAfterSnapshot)
+        {
+            throw NewerThanMonth(context, path, options, settings.SnapshotDate, reader.CheckedInAfterSnapshot, rows);
+        }
+    }
+
+    /// <summary>
+    /// Creates the exception that fails the pull for an export taken after the month it is used for. A few late
+    /// rows are only rejected, because a device can check in while the export runs. Beyond
+    /// <see cref="MaxPercentAfterSnapshot"/>, the whole file is the wrong one.
+    /// </summary>
+    private static ConnectorException NewerThanMonth(PullContext context, string path, DeviceExportOptions options,
+        DateOnly snapshotDate, long lateRows, long rows)
+    {
+        var key = ConnectorFiles.SettingsKey(context, "SnapshotDate");
+        var source = options.SnapshotDate is null
+            ? $"the last day of the month, because {key} is not set"
+            : $"set by {key}";
+        var month = context.Window.Label;
+        var day = snapshotDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ConnectorException(
+            $"Connector '{context.Connector}': file {context.DisplayPath(path)} is newer than the month {month}: "
+            + $"{lateRows} of its {rows} rows checked in more than a day after the snapshot date {day} ({source}). "
+            + $"Set {key} to the day the export was taken, or use an export taken during {month}.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Devices.Mapping;
 using LocalInsights.Core.Model;
@@ -19,6 +20,9 @@ internal sealed class DeviceRowReader
     private readonly DeviceReadSettings _settings;
     private readonly BoundDeviceMapper _mapper;
     private readonly Dictionary<string, string> _sharedValues = new(StringComparer.Ordinal);
+
+    /// <summary>Rows rejected because their device checked in more than a day after the snapshot date.</summary>
+    public long CheckedInAfterSnapshot { get; private set; }
 
     public DeviceRowReader(PullContext context, DelimitedFile file, DeviceColumnNames names,
         DeviceReadSettings settings, DeviceMapper mapper)
@@ -62,7 +66,8 @@ internal sealed class DeviceRowReader
 
         var lastSync = await ReadDateAsync(row, _columns.LastSyncAt, _names.LastSyncAt, cancellationToken)
             .ConfigureAwait(false);
-        if (!lastSync.IsValid)
+        if (!lastSync.IsValid
+            || await RejectIfAfterSnapshotAsync(row, lastSync.Value, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -141,6 +146,37 @@ internal sealed class DeviceRowReader
         // Placeholder dates such as Intune's 0001-01-01 mean "never", not a real date.
         return new DateRead(true, DateParser.IsSentinel(instant) ? null : instant);
     }
+
+    /// <summary>
+    /// Rejects the row when its check-in day, in the export's time zone, is more than one day after the snapshot
+    /// date, and returns whether it did. Such an export was taken after the month it is used for, so its
+    /// check-ins would count as activity of a month they did not happen in. The day of margin covers time zones
+    /// and an export taken the morning after.
+    /// </summary>
+    private async ValueTask<bool> RejectIfAfterSnapshotAsync(
+        DelimitedRow row, DateTimeOffset? lastSync, CancellationToken cancellationToken)
+    {
+        if (lastSync is not { } instant)
+        {
+            return false;
+        }
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _settings.Dates.TimeZone).DateTime);
+        var snapshot = _settings.SnapshotDate;
+        if (day <= snapshot.AddDays(1))
+        {
+            return false;
+        }
+
+        CheckedInAfterSnapshot++;
+        var reason = $"checked in on {Format(day)}, after the snapshot date {Format(snapshot)}: the export was "
+            + "taken after the month it is used for; set SnapshotDate to the day it was taken";
+        await RejectAsync(row, _names.LastSyncAt, ReadField(row, _columns.LastSyncAt), reason, cancellationToken)
+            .ConfigureAwait(false);
+        return true;
+    }
+
+    private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private ValueTask RejectAsync(
         DelimitedRow row, string? field, string? value, string reason, CancellationToken cancellationToken) =>

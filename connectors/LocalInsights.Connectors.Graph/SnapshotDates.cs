@@ -21,7 +21,7 @@ internal static class SnapshotDates
                     + "to a day of the month being run, or remove it.");
         }
 
-        var today = DateOnly.FromDateTime(context.TimeProvider.GetUtcNow().UtcDateTime);
+        var today = Today(context);
         if (window.Contains(today))
         {
             return today;
@@ -36,6 +36,17 @@ internal static class SnapshotDates
             + $"are today ({Format(today)}), which cannot stand for the window {window}. Run this connector during "
             + $"that month or within {options.SnapshotGraceDays} days after it (SnapshotGraceDays).");
     }
+
+    /// <summary>
+    /// Returns the day the device listing is taken on: <see cref="GraphConnectorOptions.SnapshotDate"/>, or today
+    /// (UTC). Unlike <see cref="Resolve"/>, it is not moved back to the window's last day during the grace days,
+    /// because the state Graph returns is today's.
+    /// </summary>
+    public static DateOnly TakenOn(GraphConnectorOptions options, PullContext context) =>
+        options.SnapshotDate ?? Today(context);
+
+    private static DateOnly Today(PullContext context) =>
+        DateOnly.FromDateTime(context.TimeProvider.GetUtcNow().UtcDateTime);
 
     private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -43,8 +43,8 @@ public sealed class InvestmentRegisterConnector : IConnector
                 "none: the register describes purchases, not people; comment columns, which may name people, "
                 + "are never read",
             ],
-            "Raw copies of the register files for the retention of the raw layer (days); investment lines for as "
-            + "long as the aggregates that use them, which is years."));
+            "Investment lines are kept as long as the aggregates that use them, which is years. Raw copies of the "
+            + "register files are not kept, because their free-text columns, such as comments, may name people."));
 
     public async Task PullAsync(PullContext context, CancellationToken cancellationToken)
     {

@@ -8,9 +8,13 @@ using LocalInsights.Core.Storage;
 namespace LocalInsights.Connectors.Investment;
 
 /// <summary>
-/// Reads one register file into the pull: stores the file raw, writes a line per good row, rejects each bad row
-/// with every reason it has, and observes duplicate references and amounts that disagree.
+/// Reads one register file into the pull: writes a line per good row, rejects each bad row with every reason it
+/// has, and observes duplicate references and amounts that disagree.
 /// </summary>
+/// <remarks>
+/// No raw copy of the file is stored, because registers have free-text columns, such as comments, that may name
+/// people.
+/// </remarks>
 internal sealed class RegisterFileImport(
     RegisterFileSettings settings, PullContext context, RegisterPullState state, string sectionPath)
 {
@@ -24,7 +28,6 @@ internal sealed class RegisterFileImport(
         EnsureFound();
         var format = settings.Format == RegisterFormat.Workbook ? "workbook" : "delimited text";
         InvestmentRegisterLog.FileStarted(context.Logger, settings.Path, format, context.Connector);
-        await StoreRawAsync(cancellationToken);
         var rejectedBefore = context.RejectedRows;
 
         using var reader = RegisterReaders.Open(settings, sectionPath);
@@ -54,28 +57,19 @@ internal sealed class RegisterFileImport(
 
     private void EnsureFound()
     {
+        if (Directory.Exists(settings.FullPath))
+        {
+            throw new ConnectorException(
+                $"Investment register file '{settings.FullPath}' is a folder, not a file (resolved from "
+                + $"'{settings.Path}' against '{context.BaseDirectory}'): set {settings.FileKey} to the path of a "
+                + "register file, such as one inside that folder.");
+        }
+
         if (!File.Exists(settings.FullPath))
         {
             throw new ConnectorException(
                 $"Investment register file '{settings.FullPath}' was not found (resolved from '{settings.Path}' "
                 + $"against '{context.BaseDirectory}'): check {settings.FileKey} in the Files list of {sectionPath}.");
-        }
-    }
-
-    private async Task StoreRawAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var content = new FileStream(settings.FullPath, FileMode.Open, FileAccess.Read,
-                FileShare.ReadWrite, 1 << 16, useAsync: true);
-            await context.StoreRawAsync(state.RawName(settings.FullPath), content, cancellationToken);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new ConnectorException(
-                $"Investment register file '{settings.FullPath}' could not be read: {exception.Message} "
-                + "Close it in any program that locks it and check the permissions of the account that runs the pull.",
-                exception);
         }
     }
 

@@ -69,6 +69,110 @@ public sealed class ConfiguredRunTests : IDisposable
     }
 
     [Fact]
+    public async Task FutureMonth_IsUsageError()
+    {
+        var run = await RunAsync(DemoConfiguration(), "--month", "2999-01");
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("has not started yet", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidJson_NamesFile()
+    {
+        var path = Path.Combine(_folder, "broken.json");
+        await File.WriteAllTextAsync(path, "{ \"LocalInsights\": { ");
+
+        var run = await CliRun.ExecuteAsync("run", "--config", path, "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("broken.json is not valid JSON", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownStorageKind_ListsAllowedValues()
+    {
+        var config = DemoConfiguration();
+        config["LocalInsights"]!["Storage"]!["Kind"] = "S3";
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'S3' is not a valid StorageKind; allowed values: Local, AzureBlob", run.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnabledNotBoolean_IsConfigurationError()
+    {
+        var config = DemoConfiguration();
+        Connectors(config)["intune"]!["Enabled"] = "yes please";
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Connectors:intune:Enabled: 'yes please' is not a boolean", run.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadConnectorSetting_FailsBeforeAnyPull()
+    {
+        var config = DemoConfiguration();
+        Connectors(config)["investment-register"]!["DecimalSeparator"] = "Semicolon";
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("DecimalSeparator: 'Semicolon' is not a valid DecimalSeparator; allowed values: Auto, Comma, Dot",
+            run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "store", Environment, "canonical")));
+    }
+
+    [Fact]
+    public async Task MissingDirectory_StopsBeforePulls()
+    {
+        var config = DemoConfiguration();
+        EnvironmentNode(config)["Directory"] = new JsonObject { ["Folder"] = "nowhere" };
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"LocalInsights:Environments:{Environment}:Directory:Folder", run.Output,
+            StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "store", Environment, "canonical")));
+    }
+
+    [Fact]
+    public async Task OutIsFile_IsUsageError()
+    {
+        var file = Path.Combine(_folder, "a-file");
+        await File.WriteAllTextAsync(file, "x");
+
+        var run = await CliRun.ExecuteAsync("run", "--demo", "--out", file);
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("is a file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailedSource_ShownInWorkbook()
+    {
+        var config = DemoConfiguration();
+        Connectors(config)["glpi-ecoles"]!["Files"] = new JsonArray("sources/glpi/missing.csv");
+
+        var run = await RunAsync(config);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(
+            Path.Combine(_folder, "out", $"localinsights-{Environment}-2026-11.xlsx"));
+        var sources = workbook.Worksheet("Summary").Table("Sources");
+        var glpi = sources.DataRange.Rows().Single(row => row.Cell(1).GetString() == "glpi-ecoles");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("FAILED", glpi.Cell(6).GetString(), StringComparison.Ordinal);
+        Assert.Contains("missing.csv", glpi.Cell(6).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AzureBlobStore_HoldsLayersAfterRun()
     {
         var config = DemoConfiguration();

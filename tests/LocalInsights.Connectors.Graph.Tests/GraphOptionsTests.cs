@@ -49,6 +49,25 @@ public sealed class GraphOptionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unknown_rule_kind_names_the_key()
+    {
+        using var harness = new GraphHarness();
+        var settings = GraphHarness.BaseSettings(_server);
+        settings["Devices:Enabled"] = "true";
+        settings["Devices:Mapping:Rules:0:Name"] = "names";
+        settings["Devices:Mapping:Rules:0:Kind"] = "NamePatern";
+        settings["Devices:Mapping:Rules:0:Pattern"] = "^(?<uai>\\d{7}[A-Z])-";
+
+        var result = await harness.PullAsync(settings);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Connectors:graph:Devices:Mapping:Rules:0:Kind: 'NamePatern' is not a rule kind",
+            result.Failure, StringComparison.Ordinal);
+        Assert.Contains("NamePattern, CategoryMap, SerialNumbers", result.Failure, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task Missing_client_secret_says_where_to_set_it()
     {
         using var harness = new GraphHarness();

@@ -75,6 +75,31 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
+    public async Task HiddenUsers_HideSmallConnectionCounts()
+    {
+        await PullAsync("logs", [
+            .. Enumerable.Range(0, 12).Select(person => Activity($"p{person}", 1)),
+            Activity("teacher", 2) with { Role = PlatformRole.Teacher },
+        ]);
+
+        var facts = await AggregateAsync();
+        var teacher = facts.PlatformUse.Single(fact => fact.Role == PlatformRole.Teacher);
+
+        Assert.True(teacher.Suppressed);
+        Assert.Null(teacher.Connections);
+    }
+
+    [Fact]
+    public async Task EmptyPull_ReportedAsStale()
+    {
+        await PullAsync<PlatformActivity>("logs", []);
+
+        var facts = await AggregateAsync();
+
+        Assert.Contains(facts.DataQuality, fact => fact.Kind == QualityIssueKind.StaleSource && fact.Source == "logs");
+    }
+
+    [Fact]
     public async Task PerUserActivity_CountsDistinctPeople()
     {
         var records = Enumerable.Range(0, 12)

@@ -66,6 +66,38 @@ public sealed class DelimitedFileTests
     }
 
     [Fact]
+    public void StrayQuote_CostsOneRowOnly()
+    {
+        var lines = Enumerable.Range(1, 200).Select(index => index == 3 ? "3;\"broken" : $"{index};ok").ToList();
+        using var file = Open("n;text\r\n" + string.Join("\r\n", lines) + "\r\n", Encoding.UTF8);
+
+        var rows = file.ReadRows().ToList();
+
+        Assert.Equal(200, rows.Count);
+        Assert.True(rows[2].UnclosedQuote);
+        Assert.Equal(4, rows[2].Line);
+        Assert.Equal("4", rows[3].Fields[0]);
+        Assert.Equal(5, rows[3].Line);
+        Assert.False(rows[3].UnclosedQuote);
+        Assert.Equal("200", rows[^1].Fields[0]);
+        Assert.Equal(201, rows[^1].Line);
+    }
+
+    [Fact]
+    public void StrayQuoteNearEnd_ResumesAfterIt()
+    {
+        using var file = Open("a;b\n1;\"x\n2;y\n3;z\n", Encoding.UTF8);
+
+        var rows = file.ReadRows().ToList();
+
+        Assert.Equal(3, rows.Count);
+        Assert.True(rows[0].UnclosedQuote);
+        Assert.Equal(["2", "y"], rows[1].Fields);
+        Assert.Equal(3, rows[1].Line);
+        Assert.Equal(["3", "z"], rows[2].Fields);
+    }
+
+    [Fact]
     public void EmptyFile_RaisesInvalidData()
     {
         Assert.Throws<InvalidDataException>(() => Open("\r\n\r\n", Encoding.UTF8));

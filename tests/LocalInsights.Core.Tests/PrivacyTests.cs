@@ -33,6 +33,28 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public void Redaction_MasksEmailAddresses()
+    {
+        var cleaned = Redaction.Clean("profil 'sophie.privacy@demo-ent.example' unknown", 200);
+
+        Assert.Equal("profil '[e-mail address]' unknown", cleaned);
+    }
+
+    [Fact]
+    public void Redaction_CutsLongText()
+    {
+        var cleaned = Redaction.Clean(new string('x', 10_000), 100)!;
+
+        Assert.StartsWith(new string('x', 100) + "… (cut, 10,000 characters in all)", cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redaction_ReplacesControlCharacters()
+    {
+        Assert.Equal("a\uFFFDb", Redaction.Clean("a\u0000b", 10));
+    }
+
+    [Fact]
     public void SmallCounts_HidesBelowThreshold()
     {
         var counts = new SmallCounts(5);

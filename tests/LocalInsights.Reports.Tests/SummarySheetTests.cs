@@ -87,7 +87,7 @@ public sealed class SummarySheetTests
         Assert.Equal("Sources", table.Name);
         var header = table.HeadersRow();
         string[] expected =
-            ["Connector", "Type", "Completed at (Test/UTC+1)", "Records (count)", "Rejected rows (count)"];
+            ["Connector", "Type", "Completed at (Test/UTC+1)", "Records (count)", "Rejected rows (count)", "This run"];
         Assert.Equal(expected, header.Cells().Select(cell => cell.GetString()));
         var first = table.DataRange.Row(1);
         AssertText(first.Cell(1), "ent-toutatice");
@@ -98,6 +98,7 @@ public sealed class SummarySheetTests
         AssertDate(second.Cell(3), new DateTime(2024, 11, 3, 0, 30, 0), "dd/mm/yyyy hh:mm");
         AssertNumber(second.Cell(4), 62, "#,##0");
         AssertNumber(second.Cell(5), 1, "#,##0");
+        AssertText(second.Cell(6), "pulled");
     }
 
     private static IXLCell ValueOf(IXLWorksheet sheet, string label)

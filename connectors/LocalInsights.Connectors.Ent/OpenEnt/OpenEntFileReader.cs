@@ -26,11 +26,6 @@ internal sealed class OpenEntFileReader(PullContext context, OpenEntStatisticsOp
             cancellationToken.ThrowIfCancellationRequested();
             read++;
             context.RowsRead++;
-            if (kind == OpenEntExportKind.DeviceType)
-            {
-                continue;
-            }
-
             var result = await rows.ReadAsync(row, kind, cancellationToken).ConfigureAwait(false);
             outside += result.OutsideWindow ? 1 : 0;
             if (result.Statistic is not null)
@@ -50,8 +45,9 @@ internal sealed class OpenEntFileReader(PullContext context, OpenEntStatisticsOp
             EntLog.RowsOutsideWindow(context.Logger, outside, path, context.Window);
         }
 
-        // NOTE: device-type exports are read and counted but not stored, because PlatformStatistic has no
-        // device-type field. Their connections are the accounts export's connections split another way.
+        // NOTE: device-type exports are read and their UAI codes checked, but nothing of them is stored, because
+        // PlatformStatistic has no device-type field. Their connections are the accounts export's connections
+        // split another way.
         if (kind == OpenEntExportKind.DeviceType)
         {
             EntLog.DeviceTypeExportSkipped(context.Logger, path, read);

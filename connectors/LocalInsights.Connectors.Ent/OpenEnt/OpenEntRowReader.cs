@@ -4,23 +4,17 @@ using LocalInsights.Core.Text;
 
 namespace LocalInsights.Connectors.Ent.OpenEnt;
 
-/// <summary>Turns one row of an accounts or access export into a <see cref="PlatformStatistic"/>.</summary>
+/// <summary>
+/// Turns one row of an accounts or access export into a <see cref="PlatformStatistic"/>, and checks a row of a
+/// device-type export, which is not stored.
+/// </summary>
 internal sealed class OpenEntRowReader(
     PullContext context, OpenEntStatisticsOptions options, OpenEntColumns columns, EntRowChecker checker)
 {
     public async ValueTask<OpenEntRowResult> ReadAsync(
         DelimitedRow row, OpenEntExportKind kind, CancellationToken cancellationToken)
     {
-        if (row.UnclosedQuote)
-        {
-            await checker.RejectAsync(row, null, null, "a quoted field is never closed, so the row is incomplete",
-                cancellationToken).ConfigureAwait(false);
-            return OpenEntRowResult.Rejected;
-        }
-
-        // The date comes first so that rows of other months are skipped before anything is rejected in them.
-        var periodStart = await checker.ReadDayAsync(row, columns.Date, OpenEntHeaders.Date, cancellationToken)
-            .ConfigureAwait(false);
+        var periodStart = await ReadPeriodStartAsync(row, cancellationToken).ConfigureAwait(false);
         if (periodStart is not { } start)
         {
             return OpenEntRowResult.Rejected;
@@ -29,6 +23,13 @@ internal sealed class OpenEntRowReader(
         if (!context.Window.Contains(start))
         {
             return OpenEntRowResult.Outside;
+        }
+
+        if (kind == OpenEntExportKind.DeviceType)
+        {
+            // Nothing of the row is stored, but an invalid UAI in it is rejected and observed like any other.
+            await checker.ReadUaiAsync(row, columns.Uai, OpenEntHeaders.Uai, cancellationToken).ConfigureAwait(false);
+            return OpenEntRowResult.NotStored;
         }
 
         var statistic = await ReadKeyAsync(row, start, cancellationToken).ConfigureAwait(false);
@@ -41,6 +42,24 @@ internal sealed class OpenEntRowReader(
             ? await ReadAccountsAsync(row, statistic, cancellationToken).ConfigureAwait(false)
             : await ReadAccessAsync(row, statistic, cancellationToken).ConfigureAwait(false);
         return new OpenEntRowResult(statistic, false);
+    }
+
+    /// <summary>
+    /// Reads the day the row's period starts, or rejects the row and returns null when it is incomplete or the date
+    /// is invalid. The date comes first so that rows of other months are skipped before anything is rejected in
+    /// them.
+    /// </summary>
+    private async ValueTask<DateOnly?> ReadPeriodStartAsync(DelimitedRow row, CancellationToken cancellationToken)
+    {
+        if (row.UnclosedQuote)
+        {
+            await checker.RejectAsync(row, null, null, "a quoted field is never closed, so the row is incomplete",
+                cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        return await checker.ReadDayAsync(row, columns.Date, OpenEntHeaders.Date, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Reads what identifies the figures, the establishment and the profile.</summary>

@@ -31,18 +31,21 @@ internal static class DeviceListingChecks
             GraphLog.DuplicateDevices(context.Logger, index.Repeats);
         }
 
-        if (listing.Advertised is { } advertised && (advertised != listing.Received || advertised != index.Distinct))
+        // Rejected records were received, so they are not missing from the listing.
+        var accounted = index.Distinct + listing.Rejected;
+        if (listing.Advertised is { } advertised && (advertised != listing.Received || advertised != accounted))
         {
             GraphLog.DeviceCountMismatch(context.Logger, advertised, listing.Received, index.Distinct);
+            var rejected = listing.Rejected > 0 ? $" and {listing.Rejected} rejected" : string.Empty;
             await context.ObserveAsync(
                 new QualityObservation
                 {
                     Source = context.Connector, Kind = QualityIssueKind.CountMismatch,
                     Subject = ManagedDevicePull.Resource, File = ManagedDevicePull.Resource,
-                    Count = Math.Abs(advertised - index.Distinct),
+                    Count = Math.Abs(advertised - accounted),
                     Detail = $"Graph advertised {advertised} devices (@odata.count) but its {listing.Pages} pages "
-                        + $"held {listing.Received} records for {index.Distinct} distinct devices; devices missing "
-                        + "from the listing are not counted",
+                        + $"held {listing.Received} records for {index.Distinct} distinct devices{rejected}; "
+                        + "devices missing from the listing are not counted",
                 },
                 cancellationToken).ConfigureAwait(false);
         }

@@ -8,8 +8,8 @@ namespace LocalInsights.Connectors.Graph.Devices;
 
 /// <summary>
 /// Lists <c>/deviceManagement/managedDevices</c> page by page, following each <c>@odata.nextLink</c> as given,
-/// spools the devices, then writes one snapshot per device id with the latest check-in, and reports repeats and
-/// a count that disagrees with <c>@odata.count</c>.
+/// rejects devices that checked in after the snapshot date, spools the others, then writes one snapshot per device
+/// id with the latest check-in, and reports repeats and a count that disagrees with <c>@odata.count</c>.
 /// </summary>
 internal static class ManagedDevicePull
 {
@@ -22,11 +22,17 @@ internal static class ManagedDevicePull
         var mapper = await DeviceMapper.LoadAsync(options.Devices.Mapping, "Devices:Mapping", context,
             cancellationToken).ConfigureAwait(false);
         var reader = new ManagedDeviceReader(context.Connector, snapshotDate, options.Devices.StoreDeviceNames, mapper);
+        var takenOn = SnapshotDates.TakenOn(options, context);
+        var filter = new CheckInFilter(context, takenOn, options.SnapshotDate is not null);
         using var spool = new DeviceSpool();
         var index = new DeviceIndex();
 
-        var listing = await ReadPagesAsync(session, options, context, mapper, reader, spool, index, cancellationToken)
-            .ConfigureAwait(false);
+        var listing = await ReadPagesAsync(session, options, context, mapper, reader, filter, spool, index,
+            cancellationToken).ConfigureAwait(false);
+        if (filter.Rejected > 0)
+        {
+            GraphLog.CheckedInAfterSnapshot(context.Logger, filter.Rejected, takenOn);
+        }
 
         var publisher = new DevicePublisher(context);
         await foreach (var (position, device) in spool.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -42,12 +48,13 @@ internal static class ManagedDevicePull
     }
 
     private static async Task<DeviceListing> ReadPagesAsync(GraphSession session, GraphConnectorOptions options,
-        PullContext context, DeviceMapper mapper, ManagedDeviceReader reader, DeviceSpool spool, DeviceIndex index,
-        CancellationToken cancellationToken)
+        PullContext context, DeviceMapper mapper, ManagedDeviceReader reader, CheckInFilter filter, DeviceSpool spool,
+        DeviceIndex index, CancellationToken cancellationToken)
     {
         var select = ManagedDeviceFields.Select(mapper);
         long? advertised = null;
         long received = 0;
+        long rejected = 0;
         var page = 0;
         string? nextLink = null;
         do
@@ -72,7 +79,12 @@ internal static class ManagedDevicePull
             foreach (var device in devices)
             {
                 received++;
-                await AddAsync(context, reader, spool, index, device, page, cancellationToken).ConfigureAwait(false);
+                var added = await AddAsync(context, reader, filter, spool, index, device, page, cancellationToken)
+                    .ConfigureAwait(false);
+                if (!added)
+                {
+                    rejected++;
+                }
             }
 
             GraphLog.DevicePageRead(context.Logger, page, devices.Count);
@@ -80,22 +92,29 @@ internal static class ManagedDevicePull
         }
         while (!string.IsNullOrEmpty(nextLink));
 
-        return new DeviceListing(advertised, received, page);
+        return new DeviceListing(advertised, received, rejected, page);
     }
 
-    private static async Task AddAsync(PullContext context, ManagedDeviceReader reader, DeviceSpool spool,
-        DeviceIndex index, ManagedDevice device, int page, CancellationToken cancellationToken)
+    /// <summary>Spools one device of the listing; returns false when the device is rejected instead.</summary>
+    private static async Task<bool> AddAsync(PullContext context, ManagedDeviceReader reader, CheckInFilter filter,
+        DeviceSpool spool, DeviceIndex index, ManagedDevice device, int page, CancellationToken cancellationToken)
     {
         context.RowsRead++;
         if (string.IsNullOrWhiteSpace(device.Id))
         {
             await context.RejectAsync(new Reject(Resource, page, "id", null, "the managed device has no id"),
                 cancellationToken).ConfigureAwait(false);
-            return;
+            return false;
         }
 
         var snapshot = reader.Read(device, device.Id.Trim());
+        if (await filter.RejectIfLateAsync(snapshot, page, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         var position = await spool.AppendAsync(snapshot, cancellationToken).ConfigureAwait(false);
         index.Add(snapshot.DeviceId, snapshot.LastSyncAt, position);
+        return true;
     }
 }

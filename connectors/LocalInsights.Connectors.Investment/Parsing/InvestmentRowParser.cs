@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalInsights.Core.Model;
 
 namespace LocalInsights.Connectors.Investment.Parsing;
@@ -9,6 +10,12 @@ namespace LocalInsights.Connectors.Investment.Parsing;
 internal sealed class InvestmentRowParser(
     ColumnMap columns, RegisterFileSettings settings, CategoryResolver categories, string sectionPath)
 {
+    /// <summary>Earliest acquisition year accepted.</summary>
+    internal const int FirstYear = 1990;
+
+    /// <summary>Latest acquisition year accepted.</summary>
+    internal const int LastYear = 2100;
+
     private static readonly char[] SerialSeparators = ['|', ',', ';', '\r', '\n'];
 
     public RowOutcome Parse(Reading.RegisterRecord record)
@@ -22,7 +29,7 @@ internal sealed class InvestmentRowParser(
         var (amount, product) = ReadAmount(fields, quantity);
         var vatRate = fields.Rate(InvestmentField.VatRate);
         var includingTax = fields.Amount(InvestmentField.AmountIncludingTax);
-        var acquired = fields.Day(InvestmentField.AcquisitionDate);
+        var acquired = ReadAcquisitionDate(fields);
         var years = ReadDepreciationYears(fields);
         var fundingShare = fields.Rate(InvestmentField.FundingShare);
         if (fields.Problems.Count > 0)
@@ -104,12 +111,36 @@ internal sealed class InvestmentRowParser(
         return (null, null);
     }
 
+    /// <summary>
+    /// Reads the acquisition date, rejecting a year outside <see cref="FirstYear"/> to <see cref="LastYear"/>: such
+    /// a year is a typing error, such as 0024 for 2024 or a date cell left at Excel's 1900, and the purchase would
+    /// count in a month it was not made.
+    /// </summary>
+    private static DateOnly? ReadAcquisitionDate(RowFields fields)
+    {
+        var day = fields.Day(InvestmentField.AcquisitionDate);
+        if (day is { Year: < FirstYear or > LastYear } implausible)
+        {
+            fields.Fail(InvestmentField.AcquisitionDate, string.Create(CultureInfo.InvariantCulture,
+                $"implausible year {implausible.Year}: an acquisition date must fall between {FirstYear} and "
+                + $"{LastYear}; correct the year in the register"));
+            return null;
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// Reads the depreciation period. Zero or a negative number rejects the row rather than taking a default,
+    /// because no period can be guessed from it. A blank cell means the register gives none.
+    /// </summary>
     private static int? ReadDepreciationYears(RowFields fields)
     {
         var years = fields.WholeNumber(InvestmentField.DepreciationYears);
-        if (years < 0)
+        if (years <= 0)
         {
-            fields.Fail(InvestmentField.DepreciationYears, "the depreciation period cannot be negative");
+            fields.Fail(InvestmentField.DepreciationYears, "the depreciation period must be at least 1 year: enter "
+                + "the number of years, or leave the cell blank when the register gives none");
             return null;
         }
 

@@ -94,6 +94,16 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
         var builder = new EstablishmentFactBuilder(request, deviceFacts, platform, platformFacts, investment,
             smallCounts);
         quality.AddRange(devices.UnknownModels());
+        foreach (var manifest in manifests.Where(item => DataRecords(item) == 0))
+        {
+            quality.Add(new QualityObservation
+            {
+                Source = manifest.Connector, Kind = QualityIssueKind.StaleSource, Subject = "no record for the month",
+                Detail = $"the pull completed but none of its records falls in {request.Window.Label}: check that "
+                    + "the files cover this month",
+            });
+        }
+
         if (investment.DuplicateReferences > 0)
         {
             quality.Add(new QualityObservation
@@ -116,17 +126,33 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
             Investments = investment.ToFacts(uai => activeByUai.GetValueOrDefault(uai)),
             Licences = licences.ToFacts(),
             DataQuality = quality.ToFacts(),
-            Sources = manifests.OrderBy(item => item.Connector, StringComparer.Ordinal)
-                .Select(item => new SourceFact
-                {
-                    Connector = item.Connector, ConnectorType = item.ConnectorType, CompletedAt = item.CompletedAt,
-                    Records = item.Files.Where(file => file.Kind != CanonicalRecordKinds.NameOf<QualityObservation>())
-                        .Sum(file => file.Records),
-                    RejectedRows = item.RejectedRows,
-                })
-                .ToList(),
+            Sources = Sources(request, manifests),
         };
     }
+
+    private static List<SourceFact> Sources(AggregationRequest request, IReadOnlyList<PullManifest> manifests)
+    {
+        var sources = manifests
+            .Select(item => new SourceFact
+            {
+                Connector = item.Connector, ConnectorType = item.ConnectorType, CompletedAt = item.CompletedAt,
+                Records = DataRecords(item), RejectedRows = item.RejectedRows,
+                Failure = request.FailedPulls.GetValueOrDefault(item.Connector)?.Failure,
+            })
+            .ToList();
+        var known = sources.Select(source => source.Connector).ToHashSet(StringComparer.Ordinal);
+        sources.AddRange(request.FailedPulls.Values
+            .Where(failed => !known.Contains(failed.Connector))
+            .Select(failed => new SourceFact
+            {
+                Connector = failed.Connector, ConnectorType = failed.ConnectorType, Failure = failed.Failure,
+            }));
+        return sources.OrderBy(source => source.Connector, StringComparer.Ordinal).ToList();
+    }
+
+    private static long DataRecords(PullManifest manifest) =>
+        manifest.Files.Where(file => file.Kind != CanonicalRecordKinds.NameOf<QualityObservation>())
+            .Sum(file => file.Records);
 }
 
 /// <summary>The accumulators one aggregation feeds, one per kind of fact.</summary>
@@ -148,4 +174,11 @@ public sealed record AggregationRequest
 
     /// <summary>Findings of the directory import, such as invalid codes in the enrolment files.</summary>
     public IReadOnlyList<QualityObservation> DirectoryIssues { get; init; } = [];
+
+    /// <summary>Pulls of this run that failed, by connector name.</summary>
+    public IReadOnlyDictionary<string, FailedPull> FailedPulls { get; init; } =
+        new Dictionary<string, FailedPull>(StringComparer.Ordinal);
 }
+
+/// <summary>A pull that failed in the current run: its connector, type and failure message.</summary>
+public sealed record FailedPull(string Connector, string ConnectorType, string Failure);

@@ -112,5 +112,6 @@ public static class FactTables
         new("completed_at", FactColumnType.Timestamp, fact => fact.CompletedAt),
         new("records", FactColumnType.WholeNumber, fact => fact.Records),
         new("rejected_rows", FactColumnType.WholeNumber, fact => fact.RejectedRows),
+        new("failure", FactColumnType.Text, fact => fact.Failure),
     ];
 }

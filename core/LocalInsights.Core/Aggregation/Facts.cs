@@ -140,14 +140,23 @@ public sealed record DataQualityFact
     public string? Detail { get; init; }
 }
 
-/// <summary>What one source contributed to the month: its last complete pull.</summary>
+/// <summary>What one source contributed to the month: its last complete pull, and how this run's pull went.</summary>
 public sealed record SourceFact
 {
     public required string Connector { get; init; }
     public required string ConnectorType { get; init; }
-    public required DateTimeOffset CompletedAt { get; init; }
+
+    /// <summary>When the pull the facts use completed, or null when no pull of the month ever completed.</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
+
     public long Records { get; init; }
     public long RejectedRows { get; init; }
+
+    /// <summary>
+    /// Why this run's pull of the source failed, or null when it succeeded or was not run. After a failure the
+    /// facts use the previous complete pull of the month, if any.
+    /// </summary>
+    public string? Failure { get; init; }
 }
 
 public enum FigureBasis

@@ -45,10 +45,12 @@ internal static class PlatformFacts
         decimal? per100 = row.Role == PlatformRole.Student && activeUsers is not null && pupils is > 0
             ? Math.Round(activeUsers.Value * 100m / pupils.Value, 1)
             : null;
+        // A connection count below the threshold next to a hidden count of people would bound it from above.
+        var connections = suppressed && row.Connections < smallCounts.Threshold ? null : row.Connections;
         return new PlatformUseFact
         {
             Month = request.Window.From, Uai = row.Uai, Platform = row.Platform, Role = row.Role,
-            ActiveUsers = activeUsers, Suppressed = suppressed, Connections = row.Connections,
+            ActiveUsers = activeUsers, Suppressed = suppressed, Connections = connections,
             ActiveUsersPer100Pupils = per100, ProvisionedAccounts = provisioned, ActivatedAccounts = activated,
             ActivationRate = rate, Basis = row.Basis,
         };

@@ -10,7 +10,7 @@ namespace LocalInsights.Core.Configuration;
 /// One environment's settings, read from <c>LocalInsights:Environments:{id}</c>: its name, default month, directory
 /// files, privacy key, metric definitions and connector instances.
 /// </summary>
-public sealed record EnvironmentSettings
+public sealed partial record EnvironmentSettings
 {
     public const string EnvironmentsSection = "LocalInsights:Environments";
 
@@ -49,6 +49,12 @@ public sealed record EnvironmentSettings
         }
 
         var problems = new List<string>();
+        if (!ValidId().IsMatch(id))
+        {
+            problems.Add($"{section.Path}: the environment id '{id}' must be lower-case letters, digits, '-' and '_', "
+                + "starting with a letter or digit, because it names storage folders and files.");
+        }
+
         var displayName = section["DisplayName"];
         if (string.IsNullOrWhiteSpace(displayName))
         {
@@ -68,6 +74,9 @@ public sealed record EnvironmentSettings
             BaseDirectory = Path.GetFullPath(Path.Combine(baseDirectory, section["BaseDirectory"] ?? ".")),
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,62}$")]
+    private static partial System.Text.RegularExpressions.Regex ValidId();
 
     private static PullWindow? ReadWindow(IConfigurationSection section, List<string> problems)
     {
@@ -146,7 +155,14 @@ public sealed record EnvironmentSettings
                 continue;
             }
 
-            var enabled = !string.Equals(child["Enabled"], "false", StringComparison.OrdinalIgnoreCase);
+            var enabledText = child["Enabled"];
+            var enabled = true;
+            if (enabledText is not null && !bool.TryParse(enabledText, out enabled))
+            {
+                problems.Add($"{child.Path}:Enabled: '{enabledText}' is not a boolean: write true or false.");
+                continue;
+            }
+
             instances.Add(new ConnectorInstance(child.Key, type, child, enabled));
         }
 

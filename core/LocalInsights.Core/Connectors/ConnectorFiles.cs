@@ -16,11 +16,19 @@ public static class ConnectorFiles
     }
 
     /// <summary>
-    /// Resolves a configured path; throws a <see cref="ConnectorException"/> when the file is missing.
+    /// Resolves a configured path. Throws a <see cref="ConnectorException"/> when the path is a folder or the file
+    /// is missing.
     /// </summary>
     public static string Resolve(PullContext context, string path, string relativeKey)
     {
         var full = context.ResolvePath(path);
+        if (Directory.Exists(full))
+        {
+            throw new ConnectorException(
+                $"Connector '{context.Connector}': {full} is a folder, not a file. "
+                + $"Set {SettingsKey(context, relativeKey)} to the path of a file, such as one inside that folder.");
+        }
+
         if (!File.Exists(full))
         {
             throw new ConnectorException(

@@ -14,7 +14,14 @@ namespace LocalInsights.Core.Connectors;
 /// </summary>
 public sealed class PullContext
 {
-    private const int LoggedRejectsPerPull = 20;
+    /// <summary>Rejects of one pull logged one by one; the rest are only counted in the log.</summary>
+    internal const int LoggedRejectsPerPull = 20;
+
+    /// <summary>Characters of a source value kept in rejects and findings.</summary>
+    private const int MaxValueLength = 200;
+
+    /// <summary>Characters of a reason or detail kept in rejects and findings.</summary>
+    private const int MaxMessageLength = 1000;
     private readonly PullSession _session;
 
     internal PullContext(PullSession session)
@@ -58,7 +65,12 @@ public sealed class PullContext
     /// <summary>Sends an unusable input to the rejects with its location and reason, and logs it.</summary>
     public ValueTask RejectAsync(Reject reject, CancellationToken cancellationToken)
     {
-        reject = reject with { File = DisplayPath(reject.File) };
+        reject = reject with
+        {
+            File = DisplayPath(reject.File),
+            Value = Redaction.Clean(reject.Value, MaxValueLength),
+            Reason = Redaction.Clean(reject.Reason, MaxMessageLength)!,
+        };
 
         // The first rejects of a pull are logged one by one; the rest are counted in the pull summary.
         if (_session.RejectedRows < LoggedRejectsPerPull)
@@ -71,7 +83,12 @@ public sealed class PullContext
 
     public ValueTask ObserveAsync(QualityObservation observation, CancellationToken cancellationToken) =>
         _session.WriteAsync(
-            observation.File is { } file ? observation with { File = DisplayPath(file) } : observation,
+            observation with
+            {
+                File = observation.File is { } file ? DisplayPath(file) : null,
+                Subject = Redaction.Clean(observation.Subject, MaxValueLength)!,
+                Detail = Redaction.Clean(observation.Detail, MaxMessageLength),
+            },
             cancellationToken);
 
     /// <summary>Keeps a compressed copy of a source file under <c>raw/</c>.</summary>
@@ -105,14 +122,11 @@ public sealed class PullContext
         where TOptions : class, new()
     {
         var options = new TOptions();
-        try
+        var bindingProblems = new List<string>();
+        if (!Configuration.OptionsBinding.TryBind(Settings, options, bindingProblems))
         {
-            Settings.Bind(options);
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new ConnectorException($"Connector '{Connector}': its settings cannot be read: {exception.Message}",
-                exception);
+            throw new ConnectorException(
+                $"Connector '{Connector}' has invalid settings: {string.Join("; ", bindingProblems)}");
         }
 
         var results = new List<ValidationResult>();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LocalInsights.Core.Privacy;
 using LocalInsights.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,6 +13,9 @@ namespace LocalInsights.Core.Connectors;
 /// </summary>
 public sealed class PullRunner(IObjectStore store, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
 {
+    /// <summary>Characters of a failure message kept in logs and run records.</summary>
+    private const int MaxFailureLength = 2000;
+
     private readonly ILoggerFactory _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
 
     public async Task<PullResult> RunAsync(IConnector connector, PullRequest request,
@@ -42,6 +46,13 @@ public sealed class PullRunner(IObjectStore store, TimeProvider timeProvider, IL
             var manifest = await session.CompleteAsync(timeProvider.GetUtcNow(), cancellationToken)
                 .ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
+            if (session.RejectedRows > PullContext.LoggedRejectsPerPull)
+            {
+                CoreLog.RejectsNotLogged(logger, request.Connector,
+                    session.RejectedRows - PullContext.LoggedRejectsPerPull, manifest.RejectsPath ?? string.Empty,
+                    session.RejectedRows);
+            }
+
             CoreLog.PullCompleted(logger, request.Connector, request.Window.Label, context.RowsRead,
                 session.RecordsWritten, session.RejectedRows, (long)elapsed.TotalMilliseconds);
             return new PullResult(request.Connector, true, context.RowsRead, session.RecordsWritten,
@@ -50,10 +61,11 @@ public sealed class PullRunner(IObjectStore store, TimeProvider timeProvider, IL
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             await session.AbandonAsync(CancellationToken.None).ConfigureAwait(false);
-            var failure = exception is ConnectorException or IOException or UnauthorizedAccessException
+            var message = exception is ConnectorException or IOException or UnauthorizedAccessException
                 or InvalidDataException
                 ? exception.Message
                 : $"{exception.GetType().Name}: {exception.Message}";
+            var failure = Redaction.Clean(message, MaxFailureLength)!;
             CoreLog.PullFailed(logger, request.Connector, request.Window.Label, failure);
             return new PullResult(request.Connector, false, context.RowsRead, 0, session.RejectedRows,
                 Stopwatch.GetElapsedTime(started), failure, null);

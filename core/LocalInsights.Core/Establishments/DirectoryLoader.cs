@@ -30,6 +30,14 @@ public sealed class DirectoryLoader(ILoggerFactory loggerFactory) : IDirectoryLo
                 "The establishment directory settings");
         }
 
+        var file = Path.Combine(options.Folder, options.DirectoryFile);
+        if (!File.Exists(file))
+        {
+            throw new ConfigurationException(
+                $"The establishment directory file {file} was not found: check {settings.Path}:Folder "
+                + $"(relative to the environment's base directory) and {settings.Path}:DirectoryFile.");
+        }
+
         var import = new DirectoryImporter(loggerFactory.CreateLogger<DirectoryImporter>())
             .Import(options, cancellationToken);
         var issues = import.Issues.Select(issue => issue.ToObservation(SourceName)).ToList();

@@ -16,7 +16,7 @@ namespace LocalInsights.Core.Pipeline;
 /// A failed pull does not stop the run: the other sources are pulled and aggregated, and the run is marked
 /// partially failed. Rerunning the same month replaces what the previous run stored.
 /// </remarks>
-public sealed class EnvironmentRunner(
+public sealed partial class EnvironmentRunner(
     IObjectStore store,
     IEnumerable<IConnector> connectors,
     IDirectoryLoader directoryLoader,
@@ -33,6 +33,7 @@ public sealed class EnvironmentRunner(
     public async Task<RunOutcome> RunAsync(EnvironmentSettings environment, PullWindow window,
         IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
+        ConfigurationException.ThrowIfAny(Validate(environment), $"Environment '{environment.Id}'");
         var runId = PullRunner.NewRunId(timeProvider);
         var startedAt = timeProvider.GetUtcNow();
         var steps = new List<RunStep>();
@@ -45,7 +46,9 @@ public sealed class EnvironmentRunner(
 
         var pulls = new List<PullResult>();
         var pullRunner = new PullRunner(store, timeProvider, loggerFactory);
-        for (var index = 0; index < enabled.Count; index++)
+
+        // Without the directory no code can be checked and no fact built, so nothing is pulled.
+        for (var index = 0; directory is not null && index < enabled.Count; index++)
         {
             var instance = enabled[index];
             progress?.Report(new RunProgress("pull", index + 2, stepCount, instance.Name));
@@ -63,7 +66,8 @@ public sealed class EnvironmentRunner(
         progress?.Report(new RunProgress("aggregate", stepCount, stepCount, "computing the monthly facts"));
         var facts = directory is null
             ? null
-            : await AggregateAsync(environment, window, directory, steps, cancellationToken).ConfigureAwait(false);
+            : await AggregateAsync(environment, window, directory, steps, cancellationToken, pulls)
+                .ConfigureAwait(false);
 
         var record = new RunRecord
         {
@@ -98,8 +102,13 @@ public sealed class EnvironmentRunner(
     }
 
     private async Task<FactSet?> AggregateAsync(EnvironmentSettings environment, PullWindow window,
-        DirectoryLoadResult directory, List<RunStep> steps, CancellationToken cancellationToken)
+        DirectoryLoadResult directory, List<RunStep> steps, CancellationToken cancellationToken,
+        IReadOnlyList<PullResult>? pulls = null)
     {
+        var failed = (pulls ?? []).Where(pull => !pull.Succeeded).ToDictionary(
+            pull => pull.Connector,
+            pull => new FailedPull(pull.Connector, TypeOf(environment, pull.Connector), pull.Failure ?? "failed"),
+            StringComparer.Ordinal);
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -108,7 +117,7 @@ public sealed class EnvironmentRunner(
             {
                 Environment = environment.Id, EnvironmentName = environment.DisplayName, Window = window,
                 Establishments = directory.Directory, Options = environment.Metrics,
-                DirectoryIssues = directory.Issues,
+                DirectoryIssues = directory.Issues, FailedPulls = failed,
             }, cancellationToken).ConfigureAwait(false);
             var written = await new AggregateWriter(store).WriteAsync(facts, cancellationToken).ConfigureAwait(false);
             steps.Add(new RunStep("aggregate", RunStatus.Succeeded, facts.Sources.Sum(source => source.Records),
@@ -125,6 +134,9 @@ public sealed class EnvironmentRunner(
             return null;
         }
     }
+
+    private static string TypeOf(EnvironmentSettings environment, string connector) =>
+        environment.Connectors.FirstOrDefault(instance => instance.Name == connector)?.Type ?? connector;
 
     private async Task SaveRecordAsync(RunRecord record, CancellationToken cancellationToken)
     {

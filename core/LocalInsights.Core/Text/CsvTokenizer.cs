@@ -7,14 +7,27 @@ namespace LocalInsights.Core.Text;
 /// doubled quotes and line breaks. Tracks the physical line each record starts on, for messages.
 /// </summary>
 /// <remarks>
-/// A quote inside an unquoted field is kept as a character, as Excel does. A quoted field that is never closed
-/// runs to the end of the input; <see cref="UnclosedQuote"/> is then set so the caller can reject the record.
+/// A quote inside an unquoted field is kept as a character, as Excel does. A quoted field that never closes, or
+/// that runs past <see cref="MaxQuotedLineBreaks"/> line breaks or <see cref="MaxQuotedLength"/> characters, is
+/// taken to be a stray quote: the record is returned with <see cref="UnclosedQuote"/> set, so that the caller
+/// rejects it, and reading resumes at the line after the record's first line. One stray quote therefore costs
+/// one row, not the rest of the file.
 /// </remarks>
 internal sealed class CsvTokenizer(TextReader reader, char separator, long firstLineNumber)
 {
+    /// <summary>Line breaks a quoted field may hold; real exports hold a few, in comments.</summary>
+    public const int MaxQuotedLineBreaks = 50;
+
+    /// <summary>Characters a quoted field may hold, Excel's maximum cell length rounded up.</summary>
+    public const int MaxQuotedLength = 40_000;
+
     private readonly StringBuilder _field = new();
+    private readonly StringBuilder _replay = new();
+    private string _pending = string.Empty;
+    private int _pendingIndex;
     private long _line = firstLineNumber;
     private int _peeked = -2;
+    private bool _capturing;
 
     /// <summary>Line number (1-based) where the last record read starts.</summary>
     public long RecordLine { get; private set; }
@@ -26,31 +39,34 @@ internal sealed class CsvTokenizer(TextReader reader, char separator, long first
     {
         fields.Clear();
         UnclosedQuote = false;
+        _capturing = false;
+        _replay.Clear();
         if (Peek() < 0)
         {
             return false;
         }
 
         RecordLine = _line;
-        while (true)
+        while (!ReadField(fields))
         {
-            var ended = ReadField(fields);
-            if (ended)
-            {
-                return true;
-            }
         }
+
+        return true;
     }
 
     /// <summary>Reads one field; returns true when it ended the record.</summary>
     private bool ReadField(List<string> fields)
     {
         _field.Clear();
-        var quoted = Peek() == '"';
-        if (quoted)
+        if (Peek() == '"')
         {
             Read();
-            ReadQuoted();
+            if (!ReadQuoted())
+            {
+                fields.Add(_field.ToString());
+                ResumeAfterFirstLine();
+                return true;
+            }
         }
 
         while (true)
@@ -84,43 +100,74 @@ internal sealed class CsvTokenizer(TextReader reader, char separator, long first
         }
     }
 
-    private void ReadQuoted()
+    /// <summary>Reads a quoted field up to its closing quote; returns false when it is a stray quote.</summary>
+    private bool ReadQuoted()
     {
+        var lineBreaks = 0;
         while (true)
         {
             var next = Read();
-            if (next < 0)
+            if (next < 0 || _field.Length > MaxQuotedLength)
             {
                 UnclosedQuote = true;
-                return;
+                return false;
             }
 
             if (next == '"')
             {
-                if (Peek() == '"')
+                if (Peek() != '"')
                 {
-                    Read();
-                    _field.Append('"');
-                    continue;
+                    return true;
                 }
 
-                return;
+                Read();
+                _field.Append('"');
+                continue;
             }
 
             if (next == '\n' || (next == '\r' && Peek() != '\n'))
             {
+                lineBreaks++;
                 _line++;
+                if (lineBreaks > MaxQuotedLineBreaks)
+                {
+                    UnclosedQuote = true;
+                    return false;
+                }
+
+                // From the first line break on, what is read may have to be read again.
+                _capturing = true;
             }
 
             _field.Append((char)next);
         }
     }
 
+    /// <summary>Puts back what was read after the record's first line break, so reading resumes there.</summary>
+    private void ResumeAfterFirstLine()
+    {
+        if (!_capturing)
+        {
+            return;
+        }
+
+        if (_peeked >= 0)
+        {
+            _replay.Append((char)_peeked);
+        }
+
+        _peeked = -2;
+        _pending = _replay.ToString() + _pending[_pendingIndex..];
+        _pendingIndex = 0;
+        _capturing = false;
+        _line = RecordLine + 1;
+    }
+
     private int Peek()
     {
         if (_peeked == -2)
         {
-            _peeked = reader.Read();
+            _peeked = _pendingIndex < _pending.Length ? _pending[_pendingIndex++] : reader.Read();
         }
 
         return _peeked;
@@ -130,6 +177,11 @@ internal sealed class CsvTokenizer(TextReader reader, char separator, long first
     {
         var value = Peek();
         _peeked = -2;
+        if (_capturing && value >= 0)
+        {
+            _replay.Append((char)value);
+        }
+
         return value;
     }
 }

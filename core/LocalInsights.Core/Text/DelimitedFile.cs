@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace LocalInsights.Core.Text;
@@ -9,6 +10,9 @@ namespace LocalInsights.Core.Text;
 public sealed class DelimitedFile : IDisposable
 {
     private const string MojibakeByteOrderMark = "\u00EF\u00BB\u00BF";
+
+    /// <summary>Longest header line accepted, in characters; real headers are a few hundred.</summary>
+    private const int MaxHeaderLength = 65_536;
     private readonly StreamReader _reader;
     private readonly CsvTokenizer _tokenizer;
     private readonly Dictionary<string, int> _columns;
@@ -120,7 +124,7 @@ public sealed class DelimitedFile : IDisposable
         char? directive = null;
         while (true)
         {
-            headerText = reader.ReadLine();
+            headerText = ReadHeaderLine(name, reader);
             line++;
             if (headerText is null)
             {
@@ -155,6 +159,38 @@ public sealed class DelimitedFile : IDisposable
         var names = header.Select(column => column.Trim().TrimStart('\uFEFF')).ToArray();
         return new DelimitedFile(name, reader, separator, line, names, warnings,
             new CsvTokenizer(reader, separator, line + 1));
+    }
+
+    /// <summary>Reads one line of the preamble, refusing lines longer than any real header.</summary>
+    private static string? ReadHeaderLine(string name, StreamReader reader)
+    {
+        var text = new System.Text.StringBuilder();
+        while (true)
+        {
+            var next = reader.Read();
+            if (next < 0)
+            {
+                return text.Length == 0 ? null : text.ToString();
+            }
+
+            if (next == '\n' || (next == '\r' && reader.Peek() != '\n'))
+            {
+                return text.ToString();
+            }
+
+            if (next != '\r')
+            {
+                text.Append((char)next);
+            }
+
+            if (text.Length > MaxHeaderLength)
+            {
+                var limit = MaxHeaderLength.ToString("N0", CultureInfo.InvariantCulture);
+                throw new InvalidDataException(
+                    $"{name} has a first line longer than {limit} characters: it is not a delimited text file "
+                    + "with a header, or its line breaks are missing.");
+            }
+        }
     }
 
     private static char ResolveSeparator(string? configured, char? directive, string header)

@@ -77,6 +77,9 @@ internal sealed class SummarySheet(IXLWorksheet sheet, CellWriter cells, TableSh
             new($"Completed at ({cells.TimeZone.Id})", ColumnKind.DateTime, source => source.CompletedAt),
             new("Records (count)", ColumnKind.Integer, source => source.Records),
             new("Rejected rows (count)", ColumnKind.Integer, source => source.RejectedRows),
+            new("This run", ColumnKind.Text, source => source.Failure is null
+                ? "pulled"
+                : $"FAILED, figures are from the previous complete pull if any: {source.Failure}"),
         ];
         var ordered = sources.OrderBy(source => source.Connector, StringComparer.Ordinal).ToList();
         issues.AddRange(tables.Write(sheet, SourcesTableName, columns, ordered, widths, row, cancellationToken));

@@ -140,6 +140,37 @@ public sealed class IntuneDeviceExportTests : IDisposable
     }
 
     [Fact]
+    public async Task FolderPath_FailsNamingFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_harness.DataDirectory, "exports"));
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "exports" };
+
+        var result = await _harness.PullAsync(new IntuneDeviceExportConnector(), settings, September);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains($"{Path.Combine(_harness.DataDirectory, "exports")} is a folder, not a file", result.Failure,
+            StringComparison.Ordinal);
+        Assert.Contains("Set Connectors:source:Files:0 to the path of a file", result.Failure,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneRowFile_LoggedInSingular()
+    {
+        _harness.WriteFile("one.csv", "Device ID,Last check-in\r\nd1,2024-09-20 08:00:00\r\n");
+
+        await _harness.PullAsync(new IntuneDeviceExportConnector(),
+            new Dictionary<string, string?> { ["Files:0"] = "one.csv" }, September);
+
+        var read = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2101);
+        Assert.StartsWith("Read 1 row from ", read.Message, StringComparison.Ordinal);
+        var written = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2130);
+        Assert.StartsWith("Wrote 1 device for ", written.Message, StringComparison.Ordinal);
+        var unmapped = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2121);
+        Assert.Equal("Wrote 1 device without an establishment: no rule matched", unmapped.Message);
+    }
+
+    [Fact]
     public async Task MissingIdColumn_FailsNamingKey()
     {
         var result = await PullDevicesAsync(new Dictionary<string, string?> { ["Columns:DeviceId"] = "Intune ID" });

@@ -135,6 +135,35 @@ public sealed class EntConnectionLogTests : IDisposable
     }
 
     [Fact]
+    public async Task FolderPath_FailsNamingFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_harness.DataDirectory, "connexions"));
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "connexions" };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains($"{Path.Combine(_harness.DataDirectory, "connexions")} is a folder, not a file",
+            result.Failure, StringComparison.Ordinal);
+        Assert.Contains("Set Connectors:source:Files:0 to the path of a file", result.Failure,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneRowOutsideWindow_LoggedInSingular()
+    {
+        _harness.WriteFile("log.csv", "date;uai;profil;identifiant\r\n02/08/2024;0350022J;Élève;a@example.org\r\n");
+
+        await _harness.PullAsync(new EntConnectionLogConnector(),
+            new Dictionary<string, string?> { ["Files:0"] = "log.csv" }, September);
+
+        var skipped = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2202);
+        Assert.StartsWith("Skipped 1 row of ", skipped.Message, StringComparison.Ordinal);
+        var read = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2201);
+        Assert.StartsWith("Read 1 row from ", read.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EmptyColumnSetting_FailsNamingKey()
     {
         var settings = new Dictionary<string, string?> { ["Files:0"] = "log.csv", ["Columns:Identifier"] = "" };

@@ -110,6 +110,58 @@ public sealed class OpenEntStatisticsTests : IDisposable
     }
 
     [Fact]
+    public async Task DeviceTypeInvalidUai_RejectedAndObserved()
+    {
+        var content = "\"UAI\";\"Date\";\"Profil\";\"Support\";\"Connexions\"\r\n"
+            + "\"0350022X\";\"2024-09-01T00:00\";\"Élève\";\"desktop\";\"9120\"\r\n"
+            + "\"0350022J\";\"2024-09-01T00:00\";\"Élève\";\"tablet\";\"2421\"\r\n"
+            + "\"035002\";\"2024-08-01T00:00\";\"Élève\";\"tablet\";\"12\"\r\n";
+        _harness.WriteFile("devices-invalid-uai.csv", content);
+
+        var result = await PullResultAsync(September, "devices-invalid-uai.csv");
+
+        var reject = Assert.Single(await _harness.ReadRejectsAsync(result));
+        Assert.Equal(2, reject.Line);
+        Assert.Equal("UAI", reject.Field);
+        Assert.Equal("0350022X", reject.Value);
+        var observation = Assert.Single(await _harness.ReadRecordsAsync<QualityObservation>(result));
+        Assert.Equal(QualityIssueKind.InvalidUai, observation.Kind);
+        Assert.Equal("0350022X", observation.Subject);
+        Assert.Empty(await _harness.ReadRecordsAsync<PlatformStatistic>(result));
+    }
+
+    [Fact]
+    public async Task DeviceTypeExport_LogsSingularRow()
+    {
+        var content = "\"UAI\";\"Date\";\"Profil\";\"Support\";\"Connexions\"\r\n"
+            + "\"0350022J\";\"2024-09-01T00:00\";\"Élève\";\"tablet\";\"2421\"\r\n";
+        _harness.WriteFile("devices-one-row.csv", content);
+
+        await PullResultAsync(September, "devices-one-row.csv");
+
+        var entry = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2210);
+        Assert.EndsWith("is a device-type export: 1 row read and UAI codes checked, nothing stored", entry.Message,
+            StringComparison.Ordinal);
+        var read = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2205);
+        Assert.StartsWith("Read 1 row from ", read.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FolderPath_FailsNamingFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_harness.DataDirectory, "exports"));
+        var settings = new Dictionary<string, string?> { ["Files:0"] = "exports" };
+
+        var result = await _harness.PullAsync(new OpenEntStatisticsConnector(), settings, September);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains($"{Path.Combine(_harness.DataDirectory, "exports")} is a folder, not a file", result.Failure,
+            StringComparison.Ordinal);
+        Assert.Contains("Set Connectors:source:Files:0 to the path of a file", result.Failure,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SeveralFiles_KindFoundFromHeader()
     {
         var statistics = await PullAsync(September, Access, Accounts, DeviceTypes);

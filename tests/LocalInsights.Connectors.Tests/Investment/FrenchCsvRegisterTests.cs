@@ -97,20 +97,28 @@ public sealed class FrenchCsvRegisterTests : IDisposable
         await PullAsync("registre-investissements.csv");
 
         var stored = await StoredText.ReadAllAsync(_harness.Store.Location);
-        var canonical = stored.Where(file => !file.Path.Contains("/raw/", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(canonical);
-        Assert.DoesNotContain(canonical, file => file.Text.Contains("tablettes manquantes", StringComparison.Ordinal));
-        Assert.DoesNotContain(canonical, file => file.Text.Contains("fournisseur", StringComparison.Ordinal));
+        Assert.NotEmpty(stored);
+        Assert.DoesNotContain(stored, file => file.Text.Contains("tablettes manquantes", StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, file => file.Text.Contains("fournisseur", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Cp1252Register_StoresRawCopy()
+    public async Task Cp1252Register_StoresNoRawCopy()
     {
         await PullAsync("registre-investissements.csv");
 
         var paths = await _harness.ListStoredAsync();
-        Assert.Contains(paths, path => path.StartsWith("test/raw/source/2024-09/", StringComparison.Ordinal)
-            && path.EndsWith("/registre-investissements.csv.gz", StringComparison.Ordinal));
+        Assert.Contains(paths, path => path.StartsWith("test/canonical/", StringComparison.Ordinal));
+        Assert.DoesNotContain(paths, path => path.StartsWith("test/raw/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Declaration_SaysRawCopiesNotKept()
+    {
+        var declaration = new InvestmentRegisterConnector().Descriptor.Processing;
+
+        Assert.Contains("Raw copies of the register files are not kept", declaration.Retention,
+            StringComparison.Ordinal);
     }
 
     [Fact]

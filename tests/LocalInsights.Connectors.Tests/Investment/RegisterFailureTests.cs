@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using LocalInsights.Connectors.Investment;
 using LocalInsights.Connectors.Tests.Support;
 using LocalInsights.Core.Connectors;
@@ -93,6 +94,37 @@ public sealed class RegisterFailureTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.Contains("'registre.xlsx' is not a readable .xlsx workbook", result.Failure, StringComparison.Ordinal);
         Assert.Contains("save it again as .xlsx", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ZipWithoutWorkbook_FailsClearly()
+    {
+        using (var archive = ZipFile.Open(Path.Combine(_harness.DataDirectory, "registre.xlsx"), ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("registre.csv").Open());
+            writer.Write("N° inventaire;Établissement (UAI)\r\n");
+        }
+
+        var result = await PullAsync(new() { ["Files:0"] = "registre.xlsx" });
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("Investment register file 'registre.xlsx' is not a readable .xlsx workbook: it is a ZIP "
+            + "archive with no Excel workbook inside", result.Failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("NullReferenceException", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FolderPath_FailsNamingFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_harness.DataDirectory, "registres.csv"));
+
+        var result = await PullAsync(new() { ["Files:0"] = "registres.csv" });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains($"'{Path.Combine(_harness.DataDirectory, "registres.csv")}' is a folder, not a file",
+            result.Failure, StringComparison.Ordinal);
+        Assert.Contains("set Connectors:source:Files:0 to the path of a register file", result.Failure,
+            StringComparison.Ordinal);
     }
 
     private Task<PullResult> PullAsync(Dictionary<string, string?> settings) =>

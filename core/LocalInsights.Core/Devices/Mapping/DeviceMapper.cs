@@ -85,7 +85,7 @@ public sealed class DeviceMapper
         var fullKey = ConnectorFiles.SettingsKey(context, key);
         IDeviceMappingRule rule;
         int entries;
-        switch (options.Kind)
+        switch (options.ParseKind())
         {
             case DeviceMappingRuleKind.NamePattern:
                 rule = new NamePatternRule(name, options.Field, fullKey,
@@ -98,12 +98,16 @@ public sealed class DeviceMapper
                 rule = new CategoryMapRule(name, options.Field, fullKey, categories);
                 entries = categories.Count;
                 break;
-            default:
+            case DeviceMappingRuleKind.SerialNumbers:
                 var serials = await SerialNumberTableLoader.LoadAsync(options, key, context, cancellationToken)
                     .ConfigureAwait(false);
                 rule = new SerialNumberRule(name, options.Field, fullKey, serials);
                 entries = serials.Count;
                 break;
+            default:
+                // Options validation reports this first, so only a caller that skips validation gets here.
+                throw new ConnectorException($"Mapping rule '{name}' has no valid Kind: set {fullKey}:Kind to one "
+                    + $"of {DeviceMappingOptions.KindNames}.");
         }
 
         CoreLog.MappingRuleLoaded(context.Logger, name, entries);

@@ -32,12 +32,12 @@ public sealed class DeviceMappingOptions
                 yield return Problem($"{ruleKey}:Name", $"the rule name '{rule.Name}' is used twice");
             }
 
-            var problems = rule.Kind switch
+            var problems = rule.ParseKind() switch
             {
                 DeviceMappingRuleKind.NamePattern => ValidatePattern(rule, ruleKey),
                 DeviceMappingRuleKind.CategoryMap => ValidateCategories(rule, ruleKey),
                 DeviceMappingRuleKind.SerialNumbers => ValidateSerialFiles(rule, ruleKey),
-                _ => [Problem($"{ruleKey}:Kind", "set Kind to NamePattern, CategoryMap or SerialNumbers")],
+                _ => [ValidateKind(rule, ruleKey)],
             };
             foreach (var problem in problems)
             {
@@ -46,8 +46,16 @@ public sealed class DeviceMappingOptions
         }
     }
 
+    /// <summary>The rule kinds, separated by commas, for messages.</summary>
+    internal static string KindNames => string.Join(", ", Enum.GetNames<DeviceMappingRuleKind>());
+
     internal static Regex CompilePattern(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout);
+
+    private static ValidationResult ValidateKind(DeviceMappingRuleOptions rule, string ruleKey) =>
+        string.IsNullOrWhiteSpace(rule.Kind)
+            ? Problem($"{ruleKey}:Kind", $"the rule kind is missing: set Kind to one of {KindNames}")
+            : Problem($"{ruleKey}:Kind", $"'{rule.Kind}' is not a rule kind: set Kind to one of {KindNames}");
 
     private static IEnumerable<ValidationResult> ValidatePattern(DeviceMappingRuleOptions rule, string ruleKey)
     {

@@ -6,7 +6,12 @@ public sealed class DeviceMappingRuleOptions
     /// <summary>Name of the rule, stored on each device it maps and shown in the data-quality report.</summary>
     public string Name { get; set; } = string.Empty;
 
-    public DeviceMappingRuleKind? Kind { get; set; }
+    /// <summary>
+    /// <c>NamePattern</c>, <c>CategoryMap</c> or <c>SerialNumbers</c>, compared ignoring case. It is text rather than
+    /// <see cref="DeviceMappingRuleKind"/> because the configuration binder (10.0) drops, without an error, a list
+    /// item whose enum value does not convert, so a misspelt rule would vanish. Options validation reports it.
+    /// </summary>
+    public string? Kind { get; set; }
 
     /// <summary>
     /// Column of the export the rule reads, by its header name. Empty (default) takes the device name column for
@@ -37,4 +42,19 @@ public sealed class DeviceMappingRuleOptions
 
     /// <summary><see cref="DeviceMappingRuleKind.SerialNumbers"/>: the files that list serial numbers.</summary>
     public List<SerialNumberFileOptions> SerialFiles { get; init; } = [];
+
+    /// <summary>Returns <see cref="Kind"/> as a rule kind, or null when it is missing or names no kind.</summary>
+    internal DeviceMappingRuleKind? ParseKind()
+    {
+        var text = Kind?.Trim();
+        foreach (var kind in Enum.GetValues<DeviceMappingRuleKind>())
+        {
+            if (string.Equals(text, kind.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 }

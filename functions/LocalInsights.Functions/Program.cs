@@ -1,0 +1,4 @@
+using LocalInsights.Functions;
+using Microsoft.Extensions.Hosting;
+
+await FunctionsApp.CreateBuilder(args).Build().RunAsync().ConfigureAwait(false);
