@@ -130,6 +130,19 @@ public sealed class ConfiguredRunTests : IDisposable
     }
 
     [Fact]
+    public async Task InvalidMapValue_NamesKeyAndValues()
+    {
+        var config = DemoConfiguration();
+        Connectors(config)["ent-ecoles"]!["Profiles"] = new JsonObject { ["intervenant"] = "Staf" };
+
+        var run = await RunAsync(config);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Connectors:ent-ecoles:Profiles:intervenant: 'Staf' is not a valid PlatformRole", run.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingDirectory_StopsBeforePulls()
     {
         var config = DemoConfiguration();

@@ -15,12 +15,42 @@ public static partial class OptionsBinding
         try
         {
             section.Bind(options);
-            return true;
         }
         catch (InvalidOperationException exception)
         {
             problems.Add(Describe(exception));
             return false;
+        }
+
+        var dropped = DroppedEnumEntries(section, options).ToList();
+        problems.AddRange(dropped);
+        return dropped.Count == 0;
+    }
+
+    /// <summary>
+    /// Finds entries of dictionaries of names (such as a profile or category map) that the binder left out because
+    /// their value is not one of the names: it drops them without an error.
+    /// </summary>
+    private static IEnumerable<string> DroppedEnumEntries(IConfiguration section, object options)
+    {
+        foreach (var property in options.GetType().GetProperties())
+        {
+            var type = property.PropertyType;
+            if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(Dictionary<,>)
+                || type.GetGenericArguments() is not [{ } keyType, { IsEnum: true } enumType] || keyType != typeof(string)
+                || property.GetValue(options) is not System.Collections.IDictionary bound)
+            {
+                continue;
+            }
+
+            foreach (var entry in section.GetSection(property.Name).GetChildren())
+            {
+                if (!bound.Contains(entry.Key) && entry.Value is { } value)
+                {
+                    yield return $"{entry.Path}: '{value}' is not a valid {enumType.Name}; allowed values: "
+                        + $"{string.Join(", ", Enum.GetNames(enumType))}.";
+                }
+            }
         }
     }
 
