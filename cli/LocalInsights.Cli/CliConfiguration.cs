@@ -25,7 +25,7 @@ internal static class CliConfiguration
                 : $"Configuration file {file.FullName} was not found: check the path given to --config.");
         }
 
-        // Dry runs of report publishers go next to the workbooks unless the configuration says otherwise.
+        // Dry runs of report publishers go next to the workbooks unless the configuration sets another folder.
         var builder = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

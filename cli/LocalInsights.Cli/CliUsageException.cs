@@ -1,6 +1,6 @@
 namespace LocalInsights.Cli;
 
-/// <summary>The command line asks for something that cannot be done; the message says what to change.</summary>
+/// <summary>The command line requests something that cannot be done. The message states what to change.</summary>
 internal sealed class CliUsageException : Exception
 {
     public CliUsageException(string message)

@@ -4,7 +4,9 @@ using LocalInsights.Core.Configuration;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Pipeline;
 using LocalInsights.Hosting;
+using LocalInsights.Core.Storage;
 using LocalInsights.Reports.Excel;
+using LocalInsights.Reports.Excel.DeviceList;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalInsights.Cli;
@@ -118,8 +120,12 @@ internal static class RunCommand
             Directory.CreateDirectory(arguments.Out.FullName);
             workbook = Path.Combine(arguments.Out.FullName,
                 string.Create(CultureInfo.InvariantCulture, $"localinsights-{settings.Id}-{window.Label}.xlsx"));
+            var devices = new CanonicalReader(services.GetRequiredService<IObjectStore>())
+                .ReadLatestDevicesAsync(settings.Id, window, cancellationToken);
+            var rule = new DeviceActivityRule(window.To, settings.Metrics.ActiveDeviceDays);
             await services.GetRequiredService<ExcelReportWriter>()
-                .WriteAsync(outcome.Facts, workbook, cancellationToken).ConfigureAwait(false);
+                .WriteAsync(outcome.Facts, workbook, devices, rule, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var publications = outcome.Facts is null

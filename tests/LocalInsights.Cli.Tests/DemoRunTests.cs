@@ -34,7 +34,9 @@ public sealed class DemoRunTests : IClassFixture<DemoRunFixture>
         var names = workbook.Worksheets.Select(sheet => sheet.Name).ToList();
 
         Assert.Equal(
-            ["Summary", "Establishments", "Devices", "Platform use", "Investment", "Licences", "Data quality"], names);
+            ["Summary", "Establishments", "Devices", "Platform use", "Investment", "Licences", "Data quality",
+                "Device list"],
+            names);
     }
 
     [Fact]
@@ -68,6 +70,16 @@ public sealed class DemoRunTests : IClassFixture<DemoRunFixture>
         // malformed; Graph recording: 4 distinct managed devices of which 1 unmapped.
         Assert.Equal(7_600 + 2_999 + 3, deployed);
         Assert.True(table.DataRange.RowCount() >= 993);
+    }
+
+    [Fact]
+    public void DeviceList_HasOneRowPerDevice()
+    {
+        using var workbook = new XLWorkbook(_demo.WorkbookPath);
+        var rows = workbook.Worksheet("Device list").LastRowUsed()!.RowNumber() - 1;
+
+        // 8,000 Intune, 2,999 GLPI and 4 Graph devices, mapped or not.
+        Assert.Equal(8_000 + 2_999 + 4, rows);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace LocalInsights.Core.Aggregation;
 /// Spend per establishment, programme and category from the investment register, up to the end of the month.
 /// </summary>
 /// <remarks>
-/// The annualised amount of a line is its amount divided by its depreciation years, counted only while the month
-/// falls inside that depreciation period; lines bought after the month are left out.
+/// The annualised amount of a line is its amount divided by its depreciation years. It counts only while the
+/// month falls inside that depreciation period, and lines bought after the month are left out.
 /// </remarks>
 internal sealed class InvestmentAggregation(PullWindow window, AggregationOptions options)
 {

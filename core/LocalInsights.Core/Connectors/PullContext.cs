@@ -142,9 +142,9 @@ public sealed class PullContext
     }
 
     /// <summary>
-    /// Checks a UAI read from a source. A valid code is returned normalised; a valid code missing from the
-    /// directory is kept and observed as unknown; an invalid code is observed and returns null, and the caller
-    /// rejects the row. Codes are never corrected.
+    /// Checks a UAI read from a source and returns it normalised. A valid code missing from the directory is kept
+    /// and observed as unknown. An invalid code is observed and returns null, so the caller rejects the row.
+    /// Codes are never corrected.
     /// </summary>
     public async ValueTask<string?> CheckUaiAsync(
         string? text, string file, long? line, string field, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Model;
 
 namespace LocalInsights.Core.Storage;
 
@@ -52,6 +53,35 @@ public sealed class CanonicalReader(IObjectStore store)
         }
     }
 
+    /// <summary>
+    /// Streams the devices of each pull's latest snapshot day in <paramref name="window"/>, so that a source that
+    /// stores a snapshot a day lists each device once. Reads each pull twice and keeps only a date in memory.
+    /// </summary>
+    public async IAsyncEnumerable<DeviceSnapshot> ReadLatestDevicesAsync(
+        string environment, PullWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var manifests = await ListManifestsAsync(environment, window, cancellationToken).ConfigureAwait(false);
+        foreach (var manifest in manifests)
+        {
+            DateOnly? latest = null;
+            await foreach (var device in ReadAsync<DeviceSnapshot>(manifest, cancellationToken).ConfigureAwait(false))
+            {
+                if (window.Contains(device.SnapshotDate) && (latest is null || device.SnapshotDate > latest))
+                {
+                    latest = device.SnapshotDate;
+                }
+            }
+
+            await foreach (var device in ReadAsync<DeviceSnapshot>(manifest, cancellationToken).ConfigureAwait(false))
+            {
+                if (device.SnapshotDate == latest)
+                {
+                    yield return device;
+                }
+            }
+        }
+    }
+
     /// <summary>Streams the records of type <typeparamref name="T"/> of one pull.</summary>
     public async IAsyncEnumerable<T> ReadAsync<T>(
         PullManifest manifest, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -94,7 +124,7 @@ public sealed class CanonicalReader(IObjectStore store)
         try
         {
             return JsonSerializer.Deserialize(line, typeInfo)
-                ?? throw new InvalidDataException($"File {path} line {lineNumber} holds null, not a record.");
+                ?? throw new InvalidDataException($"File {path} line {lineNumber} contains null, not a record.");
         }
         catch (JsonException exception)
         {

@@ -1,0 +1,3 @@
+using LocalInsights.Bench.Region;
+
+return await RegionApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
