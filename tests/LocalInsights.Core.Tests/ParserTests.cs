@@ -54,6 +54,23 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Date_FormatsMixedInOneParser()
+    {
+        var parser = new DateParser();
+
+        Assert.True(parser.TryParseDay("2024-09-30 14:02", out var first));
+        Assert.True(parser.TryParseDay("02/10/2023", out var second));
+        Assert.True(parser.TryParseInstant("2026-11-29T07:42:13+01:00", out var third));
+        Assert.True(parser.TryParseDay("2024-09-30 15:00", out var fourth));
+        Assert.False(parser.TryParseDay("31/11/2025", out _));
+
+        Assert.Equal(new DateOnly(2024, 9, 30), first);
+        Assert.Equal(new DateOnly(2023, 10, 2), second);
+        Assert.Equal(TimeSpan.FromHours(1), third.Offset);
+        Assert.Equal(new DateOnly(2024, 9, 30), fourth);
+    }
+
+    [Fact]
     public void Date_IntuneNeverIsSentinel()
     {
         Assert.True(DateParser.Default.TryParseInstant("0001-01-01T00:00:00Z", out var instant));

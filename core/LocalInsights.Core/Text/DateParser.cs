@@ -18,6 +18,10 @@ public sealed class DateParser
     ];
 
     private readonly string[] _formats;
+
+    // Index of the format that matched last; parsers may be shared between threads, where a stale value only
+    // costs a failed attempt.
+    private volatile int _lastMatch;
     private readonly TimeZoneInfo _zone;
 
     public DateParser(IEnumerable<string>? formats = null, string? timeZone = null)
@@ -41,20 +45,18 @@ public sealed class DateParser
         }
 
         var trimmed = text.Trim();
-        if (DateTimeOffset.TryParseExact(trimmed, _formats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal, out var parsed) && HasOffset(trimmed))
+        if (HasOffset(trimmed) && TryParseExact(trimmed, DateTimeStyles.AssumeUniversal, out var parsed))
         {
             instant = parsed;
             return true;
         }
 
-        if (!DateTime.TryParseExact(trimmed, _formats, CultureInfo.InvariantCulture, DateTimeStyles.None,
-                out var local))
+        if (!TryParseExact(trimmed, DateTimeStyles.None, out var local))
         {
             return false;
         }
 
-        instant = ToZoned(local);
+        instant = ToZoned(local.DateTime);
         return true;
     }
 
@@ -77,6 +79,48 @@ public sealed class DateParser
     /// </summary>
     public static bool IsSentinel(DateTimeOffset instant) =>
         instant.Year <= 1 || instant.Year >= 9999 || (instant.Year == 1753 && instant.DayOfYear == 1);
+
+    /// <summary>
+    /// Tries the format that matched last first, because a file writes every date the same way, then the others
+    /// in order. With <see cref="DateTimeStyles.None"/> the result carries no offset and is read as local time.
+    /// </summary>
+    private bool TryParseExact(string text, DateTimeStyles styles, out DateTimeOffset parsed)
+    {
+        var hint = _lastMatch;
+        if (TryParseWith(text, hint, styles, out parsed))
+        {
+            return true;
+        }
+
+        for (var index = 0; index < _formats.Length; index++)
+        {
+            if (index != hint && TryParseWith(text, index, styles, out parsed))
+            {
+                _lastMatch = index;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryParseWith(string text, int index, DateTimeStyles styles, out DateTimeOffset parsed)
+    {
+        if (styles == DateTimeStyles.AssumeUniversal)
+        {
+            return DateTimeOffset.TryParseExact(text, _formats[index], CultureInfo.InvariantCulture, styles,
+                out parsed);
+        }
+
+        if (!DateTime.TryParseExact(text, _formats[index], CultureInfo.InvariantCulture, styles, out var local))
+        {
+            parsed = default;
+            return false;
+        }
+
+        parsed = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+        return true;
+    }
 
     private DateTimeOffset ToZoned(DateTime local)
     {
