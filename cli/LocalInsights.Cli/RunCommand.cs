@@ -112,6 +112,7 @@ internal static class RunCommand
             : settings.DefaultWindow ?? LastMonth(timeProvider);
         RejectFutureMonth(window, timeProvider);
         var progress = new ConsoleProgress(error, settings.Id);
+        using var runLock = RunLock.Acquire(services.GetRequiredService<IObjectStore>(), settings.Id);
         var outcome = await runner.RunAsync(settings, window, progress, cancellationToken).ConfigureAwait(false);
 
         string? workbook = null;

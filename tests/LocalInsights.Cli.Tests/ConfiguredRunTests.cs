@@ -143,6 +143,24 @@ public sealed class ConfiguredRunTests : IDisposable
     }
 
     [Fact]
+    public async Task ConcurrentRun_IsRefusedWhileLocked()
+    {
+        var store = Path.Combine(_folder, "store");
+        Directory.CreateDirectory(store);
+        var lockPath = Path.Combine(store, $".{Environment}.run.lock");
+
+        CliRun run;
+        using (new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            run = await RunAsync(DemoConfiguration());
+        }
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains($"Another run of environment {Environment}", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(store, Environment, "canonical")));
+    }
+
+    [Fact]
     public async Task MissingDirectory_StopsBeforePulls()
     {
         var config = DemoConfiguration();
