@@ -156,14 +156,17 @@ internal static class RunCommand
         return publications;
     }
 
-    /// <summary>Rejects a month that has not started: its figures would describe the export day, not the month.</summary>
+    /// <summary>
+    /// Rejects a month that has not started, because its figures would describe the export day, not the month.
+    /// </summary>
     private static void RejectFutureMonth(PullWindow window, TimeProvider timeProvider)
     {
         var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
         if (window.From > today)
         {
             throw new CliUsageException(
-                $"Month {window.Label} has not started yet (today is {today:yyyy-MM-dd}): give a past or the current month.");
+                $"Month {window.Label} has not started yet (today is {today:yyyy-MM-dd}): "
+                + "give a past or the current month.");
         }
     }
 

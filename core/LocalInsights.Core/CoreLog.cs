@@ -9,11 +9,14 @@ internal static partial class CoreLog
     public static partial void RowRejected(ILogger logger, string reject);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
-        Message = "{Connector} rejected {NotLogged} more rows than were logged; the rejects file {Path} lists all {Rejected}")]
-    public static partial void RejectsNotLogged(ILogger logger, string connector, long notLogged, string path, long rejected);
+        Message = "{Connector} rejected {NotLogged} more rows than were logged; "
+            + "the rejects file {Path} lists all {Rejected}")]
+    public static partial void RejectsNotLogged(
+        ILogger logger, string connector, long notLogged, string path, long rejected);
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information,
-        Message = "Pull {Connector} for {Window} completed: {Read} read, {Written} written, {Rejected} rejected in {ElapsedMs} ms")]
+        Message = "Pull {Connector} for {Window} completed: {Read} read, {Written} written, {Rejected} rejected "
+            + "in {ElapsedMs} ms")]
     public static partial void PullCompleted(
         ILogger logger, string connector, string window, long read, long written, long rejected, long elapsedMs);
 

@@ -121,8 +121,8 @@ public sealed class AggregateWriter(IObjectStore store)
                 await WriteAsync(group, field, values.Select(value => value as DateOnly?).ToArray(), cancellationToken);
                 break;
             case FactColumnType.Timestamp:
-                await WriteAsync(group, field, values.Select(value => (value as DateTimeOffset?)?.UtcDateTime).ToArray(),
-                    cancellationToken);
+                var instants = values.Select(value => (value as DateTimeOffset?)?.UtcDateTime).ToArray();
+                await WriteAsync(group, field, instants, cancellationToken);
                 break;
             case FactColumnType.Flag:
                 await WriteAsync(group, field, values.Select(value => value as bool?).ToArray(), cancellationToken);

@@ -69,10 +69,10 @@ internal sealed class EstablishmentFactBuilder(
     /// <summary>Activated over provisioned accounts, over the roles whose counts are shown.</summary>
     private static decimal? ActivationRate(List<PlatformUseFact> facts)
     {
-        var provisioned = facts.Where(fact => fact.ProvisionedAccounts is not null && fact.ActivatedAccounts is not null)
-            .Sum(fact => fact.ProvisionedAccounts!.Value);
-        var activated = facts.Where(fact => fact.ProvisionedAccounts is not null && fact.ActivatedAccounts is not null)
-            .Sum(fact => fact.ActivatedAccounts!.Value);
+        var shown = facts.Where(fact => fact.ProvisionedAccounts is not null && fact.ActivatedAccounts is not null)
+            .ToList();
+        var provisioned = shown.Sum(fact => fact.ProvisionedAccounts!.Value);
+        var activated = shown.Sum(fact => fact.ActivatedAccounts!.Value);
         return provisioned > 0 ? Math.Round((decimal)activated / provisioned, 4) : null;
     }
 }

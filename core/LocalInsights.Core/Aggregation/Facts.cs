@@ -37,7 +37,9 @@ public sealed record EstablishmentFact
     public long DevicesIdle { get; init; }
     public long DevicesNeverSeen { get; init; }
 
-    /// <summary>Distinct active students on the platforms, as computed or reported; null when suppressed or absent.</summary>
+    /// <summary>
+    /// Distinct active students on the platforms, as computed or reported; null when suppressed or absent.
+    /// </summary>
     public long? ActiveStudents { get; init; }
 
     /// <summary>Active students per 100 enrolled pupils, when both are known.</summary>

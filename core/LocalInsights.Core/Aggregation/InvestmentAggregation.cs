@@ -29,7 +29,8 @@ internal sealed class InvestmentAggregation(PullWindow window, AggregationOption
             DuplicateReferences++;
         }
 
-        var key = (line.Uai, string.IsNullOrWhiteSpace(line.Programme) ? "(none)" : line.Programme.Trim(), line.Category);
+        var programme = string.IsNullOrWhiteSpace(line.Programme) ? "(none)" : line.Programme.Trim();
+        var key = (line.Uai, programme, line.Category);
         if (!_totals.TryGetValue(key, out var totals))
         {
             totals = new Totals();
@@ -60,7 +61,9 @@ internal sealed class InvestmentAggregation(PullWindow window, AggregationOption
                     AmountIncludingTax = Round(pair.Value.AmountIncludingTax),
                     AnnualisedAmount = Math.Round(pair.Value.Annualised, 2),
                     FirstAcquisition = pair.Value.First, LastAcquisition = pair.Value.Last, ActiveDevices = active,
-                    CostPerActiveDevice = active > 0 ? Math.Round(pair.Value.AmountExcludingTax / active.Value, 2) : null,
+                    CostPerActiveDevice = active > 0
+                        ? Math.Round(pair.Value.AmountExcludingTax / active.Value, 2)
+                        : null,
                 };
             })
             .ToList();

@@ -37,7 +37,8 @@ public static partial class OptionsBinding
         {
             var type = property.PropertyType;
             if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(Dictionary<,>)
-                || type.GetGenericArguments() is not [{ } keyType, { IsEnum: true } enumType] || keyType != typeof(string)
+                || type.GetGenericArguments() is not [{ } keyType, { IsEnum: true } enumType]
+                || keyType != typeof(string)
                 || property.GetValue(options) is not System.Collections.IDictionary bound)
             {
                 continue;
@@ -67,7 +68,9 @@ public static partial class OptionsBinding
             match.Groups["type"].Value);
         var type = FindType(typeName);
         var shortName = type?.Name ?? typeName[(typeName.LastIndexOf('.') + 1)..];
-        var allowed = type is { IsEnum: true } ? $"; allowed values: {string.Join(", ", Enum.GetNames(type))}" : string.Empty;
+        var allowed = type is { IsEnum: true }
+            ? $"; allowed values: {string.Join(", ", Enum.GetNames(type))}"
+            : string.Empty;
         return $"{key}: '{value}' is not a valid {shortName}{allowed}.";
     }
 

@@ -10,10 +10,14 @@ public sealed class StorageOptions
     /// <summary><c>Local</c> (default) for a folder, <c>AzureBlob</c> for a Blob Storage container.</summary>
     public StorageKind Kind { get; set; } = StorageKind.Local;
 
-    /// <summary>Folder of the local store; relative paths start at the working directory. Default <c>./data</c>.</summary>
+    /// <summary>
+    /// Folder of the local store; relative paths start at the working directory. Default <c>./data</c>.
+    /// </summary>
     public string Root { get; set; } = "data";
 
-    /// <summary>Connection string of the storage account, for <c>AzureBlob</c>; a secret, set from the environment.</summary>
+    /// <summary>
+    /// Connection string of the storage account, for <c>AzureBlob</c>. It is a secret, set from the environment.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Blob service URI, used with a managed identity when no connection string is set.</summary>

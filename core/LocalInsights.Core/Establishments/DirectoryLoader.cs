@@ -25,7 +25,8 @@ public sealed class DirectoryLoader(ILoggerFactory loggerFactory) : IDirectoryLo
         if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
         {
             ConfigurationException.ThrowIfAny(
-                results.Select(result => $"{settings.Path}:{string.Join(',', result.MemberNames)}: {result.ErrorMessage}")
+                results.Select(result =>
+                        $"{settings.Path}:{string.Join(',', result.MemberNames)}: {result.ErrorMessage}")
                     .ToList(),
                 "The establishment directory settings");
         }

@@ -18,7 +18,9 @@ public static partial class Redaction
     /// <summary>Text put in place of an e-mail address or user principal name.</summary>
     public const string MaskedEmail = "[e-mail address]";
 
-    /// <summary>Returns <paramref name="text"/> masked, cleaned and cut to <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// Returns <paramref name="text"/> masked, cleaned and cut to <paramref name="maxLength"/> characters.
+    /// </summary>
     public static string? Clean(string? text, int maxLength)
     {
         if (string.IsNullOrEmpty(text))

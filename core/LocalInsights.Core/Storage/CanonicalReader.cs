@@ -92,7 +92,8 @@ public sealed class CanonicalReader(IObjectStore store)
         {
             var stream = await store.OpenReadAsync(file.Path, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidDataException(
-                    $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from {store.Location}.");
+                    $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from "
+                    + $"{store.Location}.");
             using var hashing = new HashingStream(stream, leaveOpen: false);
             using var gzip = new GZipStream(hashing, CompressionMode.Decompress);
             using var reader = new StreamReader(gzip);
@@ -114,7 +115,8 @@ public sealed class CanonicalReader(IObjectStore store)
             if (!string.Equals(hashing.HashHex(), file.Sha256, StringComparison.Ordinal))
             {
                 throw new InvalidDataException(
-                    $"File {file.Path} does not match the SHA-256 in its manifest: it changed after the pull completed.");
+                    $"File {file.Path} does not match the SHA-256 in its manifest: "
+                    + "it changed after the pull completed.");
             }
         }
     }
@@ -129,7 +131,8 @@ public sealed class CanonicalReader(IObjectStore store)
         catch (JsonException exception)
         {
             throw new InvalidDataException(
-                $"File {path} line {lineNumber} is not a valid {typeof(T).Name} record: {exception.Message}", exception);
+                $"File {path} line {lineNumber} is not a valid {typeof(T).Name} record: {exception.Message}",
+                exception);
         }
     }
 }
