@@ -71,14 +71,16 @@ internal sealed partial class FakePowerBIServer
             return Breach(429, $"more than {Limits.PendingRequests} pending POST rows requests", 1);
         }
 
-        var lastMinute = dataset.AcceptedPosts.Where(post => post.At > now.AddMinutes(-1)).ToList();
+        // Windows end at this request's arrival: a request admitted late, after a slow read of its body, must not
+        // count posts that arrived after it.
+        var lastMinute = dataset.AcceptedPosts.Where(post => post.At > now.AddMinutes(-1) && post.At <= now).ToList();
         if (lastMinute.Count >= Limits.RequestsPerMinute)
         {
             return Breach(429, $"more than {Limits.RequestsPerMinute} requests in a minute at {now:O}",
                 SecondsUntil(lastMinute[0].At.AddMinutes(1), now));
         }
 
-        var lastHour = dataset.AcceptedPosts.Where(post => post.At > now.AddHours(-1)).ToList();
+        var lastHour = dataset.AcceptedPosts.Where(post => post.At > now.AddHours(-1) && post.At <= now).ToList();
         var large = dataset.Tables.Values.Any(candidate => candidate.Rows.Count >= Limits.LargeTableRows);
         if (large && lastHour.Count >= Limits.RequestsPerHourForLargeTables)
         {
