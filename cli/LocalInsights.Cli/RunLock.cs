@@ -16,7 +16,7 @@ internal sealed class RunLock : IDisposable
         _file = file;
     }
 
-    /// <summary>Takes the lock of <paramref name="environment"/>, or throws when another run holds it.</summary>
+    /// <summary>Takes the lock of <paramref name="environment"/>, or throws when another run has it.</summary>
     public static RunLock Acquire(IObjectStore store, string environment)
     {
         if (store is not LocalFolderStore)

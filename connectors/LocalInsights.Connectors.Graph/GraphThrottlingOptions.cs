@@ -5,9 +5,9 @@ namespace LocalInsights.Connectors.Graph;
 /// several connector instances on one tenant stay under Graph's limits together.
 /// </summary>
 /// <remarks>
-/// Graph's documented limits per app and tenant: Intune 2,000 requests per 20 s; usage reports 14 requests per
-/// 10 minutes per report; identity (users, SKUs) a token bucket of 3,500 to 8,000 units per 10 s, where listing
-/// users costs 2 units and listing SKUs 3. The defaults stay below them.
+/// Graph documents these limits per app and tenant. Intune allows 2,000 requests per 20 s, and usage reports 14
+/// requests per 10 minutes per report. Identity (users, SKUs) uses a token bucket of 3,500 to 8,000 units per
+/// 10 s, where listing users costs 2 units and listing SKUs 3. The defaults stay below them.
 /// </remarks>
 public sealed class GraphThrottlingOptions
 {

@@ -7,8 +7,8 @@ namespace LocalInsights.Connectors.Graph;
 public sealed class GraphUserOptions
 {
     /// <summary>
-    /// User property that holds the establishment, such as <c>department</c>, <c>officeLocation</c> or
-    /// <c>companyName</c>; empty (default) attributes nobody to an establishment.
+    /// User property that contains the establishment, such as <c>department</c>, <c>officeLocation</c> or
+    /// <c>companyName</c>; empty (default) attributes no user to an establishment.
     /// </summary>
     public string? EstablishmentAttribute { get; set; }
 
@@ -19,7 +19,7 @@ public sealed class GraphUserOptions
     public string? EstablishmentPattern { get; set; }
 
     /// <summary>
-    /// User property that tells the role, such as <c>jobTitle</c>; empty (default) leaves roles unknown.
+    /// User property that contains the role, such as <c>jobTitle</c>; empty (default) leaves roles unknown.
     /// </summary>
     public string? RoleAttribute { get; set; }
 

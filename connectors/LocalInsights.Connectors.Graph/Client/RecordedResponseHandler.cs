@@ -6,7 +6,7 @@ using LocalInsights.Core.Connectors;
 namespace LocalInsights.Connectors.Graph.Client;
 
 /// <summary>
-/// The innermost handler of a replay: answers each request with the recorded response that matches it, from a
+/// The innermost handler of a replay. It returns, for each request, the recorded response that matches it, from a
 /// folder with a <c>responses.json</c> index, and never opens a connection. A request with no recording gets a
 /// 404 with a Graph error body that names it.
 /// </summary>

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace LocalInsights.Connectors.Graph.Throttling;
 
 /// <summary>
-/// Reads the wait a throttled response asks for. Graph sends <c>Retry-After</c> as whole or fractional seconds
+/// Reads the wait a throttled response requests. Graph sends <c>Retry-After</c> as whole or fractional seconds
 /// (its own documentation shows <c>2.128</c>), sometimes as an HTTP date, sometimes in lower case, sometimes not
 /// at all. Header names are compared case-insensitively, as HTTP requires.
 /// </summary>

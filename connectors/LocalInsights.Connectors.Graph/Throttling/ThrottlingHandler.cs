@@ -11,7 +11,7 @@ namespace LocalInsights.Connectors.Graph.Throttling;
 /// it is missing.
 /// Every wait goes through the <see cref="TimeProvider"/> and counts against the pull's <see cref="WaitAllowance"/>.
 /// </summary>
-/// <remarks>It replaces the SDK's own retry handler, which knows neither the budgets nor the allowance.</remarks>
+/// <remarks>It replaces the SDK's own retry handler, which applies neither the budgets nor the allowance.</remarks>
 internal sealed class ThrottlingHandler(ThrottlingContext context) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(

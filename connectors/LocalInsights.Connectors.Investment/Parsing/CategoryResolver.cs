@@ -1,4 +1,5 @@
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Connectors.Investment.Parsing;
 
@@ -14,12 +15,12 @@ internal sealed class CategoryResolver
     {
         foreach (var category in Enum.GetValues<InvestmentCategory>())
         {
-            _byLabel[HeaderText.Fold(category.ToString())] = category;
+            _byLabel[TextFolding.Fold(category.ToString())] = category;
         }
 
         foreach (var (label, category) in options.CategoryMap)
         {
-            _byLabel[HeaderText.Fold(label)] = category;
+            _byLabel[TextFolding.Fold(label)] = category;
         }
 
         DefaultCategory = options.DefaultCategory;
@@ -33,5 +34,5 @@ internal sealed class CategoryResolver
     public IReadOnlyList<string> Labels { get; }
 
     public bool TryResolve(string label, out InvestmentCategory category) =>
-        _byLabel.TryGetValue(HeaderText.Fold(label), out category);
+        _byLabel.TryGetValue(TextFolding.Fold(label), out category);
 }

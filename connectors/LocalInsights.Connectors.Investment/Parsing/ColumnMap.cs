@@ -1,4 +1,5 @@
 using LocalInsights.Connectors.Investment.Reading;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Connectors.Investment.Parsing;
 
@@ -28,11 +29,11 @@ internal sealed class ColumnMap
     public static ColumnMap Match(RegisterRecord header, RegisterFileSettings settings)
     {
         var names = header.Cells.Select(cell => cell.Text).ToList();
-        var folded = names.Select(HeaderText.Fold).ToList();
+        var folded = names.Select(TextFolding.Fold).ToList();
         var indexes = new Dictionary<InvestmentField, int>();
         foreach (var (field, column) in settings.Columns)
         {
-            var index = folded.IndexOf(HeaderText.Fold(column));
+            var index = folded.IndexOf(TextFolding.Fold(column));
             if (index >= 0)
             {
                 indexes[field] = index;

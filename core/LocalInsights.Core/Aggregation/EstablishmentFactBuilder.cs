@@ -66,13 +66,13 @@ internal sealed class EstablishmentFactBuilder(
         };
     }
 
-    /// <summary>Activated over provisioned accounts, over the roles whose counts are shown.</summary>
+    /// <summary>Activated over provisioned accounts, over the roles whose counts are not hidden.</summary>
     private static decimal? ActivationRate(List<PlatformUseFact> facts)
     {
-        var shown = facts.Where(fact => fact.ProvisionedAccounts is not null && fact.ActivatedAccounts is not null)
+        var visible = facts.Where(fact => fact.ProvisionedAccounts is not null && fact.ActivatedAccounts is not null)
             .ToList();
-        var provisioned = shown.Sum(fact => fact.ProvisionedAccounts!.Value);
-        var activated = shown.Sum(fact => fact.ActivatedAccounts!.Value);
+        var provisioned = visible.Sum(fact => fact.ProvisionedAccounts!.Value);
+        var activated = visible.Sum(fact => fact.ActivatedAccounts!.Value);
         return provisioned > 0 ? Math.Round((decimal)activated / provisioned, 4) : null;
     }
 }

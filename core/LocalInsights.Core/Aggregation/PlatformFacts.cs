@@ -18,11 +18,11 @@ internal static class PlatformFacts
         {
             var members = group.OrderBy(row => row.Role).ToList();
             var known = members.Where(row => row.ActiveUsers is not null).ToList();
-            var shown = smallCounts.SuppressGroup(known.Select(row => row.ActiveUsers!.Value).ToList());
+            var visible = smallCounts.SuppressGroup(known.Select(row => row.ActiveUsers!.Value).ToList());
             foreach (var row in members)
             {
                 var index = known.IndexOf(row);
-                var activeUsers = index >= 0 ? shown[index] : null;
+                var activeUsers = index >= 0 ? visible[index] : null;
                 facts.Add(ToFact(row, activeUsers, index >= 0 && activeUsers is null, request, smallCounts));
             }
         }
@@ -37,8 +37,8 @@ internal static class PlatformFacts
         AggregationRequest request, SmallCounts smallCounts)
     {
         int? pupils = request.Establishments.TryGet(row.Uai, out var establishment) ? establishment.Pupils : null;
-        var provisioned = row.Provisioned is { } p ? smallCounts.Suppress(p) : null;
-        var activated = row.Activated is { } a ? smallCounts.Suppress(a) : null;
+        var provisioned = row.Provisioned is { } provisionedCount ? smallCounts.Suppress(provisionedCount) : null;
+        var activated = row.Activated is { } activatedCount ? smallCounts.Suppress(activatedCount) : null;
         decimal? rate = provisioned is > 0 && activated is not null
             ? Math.Round((decimal)activated.Value / provisioned.Value, 4)
             : null;

@@ -23,7 +23,7 @@ public sealed class StorageOptions
     /// <summary>Blob service URI, used with a managed identity when no connection string is set.</summary>
     public Uri? ServiceUri { get; set; }
 
-    /// <summary>Container that holds every environment's layers. Default <c>localinsights</c>.</summary>
+    /// <summary>Container that contains every environment's layers. Default <c>localinsights</c>.</summary>
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$",
         ErrorMessage = "A container name has 3 to 63 lower-case letters, digits and single hyphens.")]
     public string Container { get; set; } = "localinsights";

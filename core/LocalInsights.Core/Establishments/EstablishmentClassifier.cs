@@ -1,4 +1,5 @@
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Core.Establishments;
 
@@ -28,7 +29,7 @@ internal static class EstablishmentClassifier
     {
         if (!string.IsNullOrWhiteSpace(type))
         {
-            return HeaderLookup.Fold(type) switch
+            return TextFolding.Fold(type) switch
             {
                 "ECOLE" => EstablishmentKind.Ecole,
                 "COLLEGE" => EstablishmentKind.College,
@@ -42,7 +43,7 @@ internal static class EstablishmentClassifier
             return EstablishmentKind.Other;
         }
 
-        var folded = HeaderLookup.Fold(nature);
+        var folded = TextFolding.Fold(nature);
         foreach (var (prefix, kind) in NaturePrefixes)
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal))
@@ -82,5 +83,5 @@ internal static class EstablishmentClassifier
     }
 
     public static bool IsPublic(string? status) =>
-        status is not null && HeaderLookup.Fold(status) == "PUBLIC";
+        status is not null && TextFolding.Fold(status) == "PUBLIC";
 }

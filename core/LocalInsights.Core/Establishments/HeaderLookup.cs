@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Core.Establishments;
 
@@ -15,18 +14,18 @@ internal static class HeaderLookup
     /// </summary>
     public static int Find(IReadOnlyList<string> header, string name)
     {
-        var wanted = Fold(name);
+        var target = TextFolding.Fold(name);
         var explained = -1;
         var explainedMatches = 0;
         for (var index = 0; index < header.Count; index++)
         {
-            var folded = Fold(header[index]);
-            if (folded == wanted)
+            var folded = TextFolding.Fold(header[index]);
+            if (folded == target)
             {
                 return index;
             }
 
-            if (folded.StartsWith(wanted + " (", StringComparison.Ordinal))
+            if (folded.StartsWith(target + " (", StringComparison.Ordinal))
             {
                 explained = index;
                 explainedMatches++;
@@ -34,35 +33,5 @@ internal static class HeaderLookup
         }
 
         return explainedMatches == 1 ? explained : -1;
-    }
-
-    /// <summary>Returns the text upper-cased, without accents, with single spaces and straight apostrophes.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var previousWasSpace = false;
-        foreach (var character in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            var isSpace = char.IsWhiteSpace(character);
-            if (!(isSpace && previousWasSpace))
-            {
-                builder.Append(character switch
-                {
-                    _ when isSpace => ' ',
-                    '\u2019' or '\u02BC' => '\'',
-                    _ => char.ToUpperInvariant(character),
-                });
-            }
-
-            previousWasSpace = isSpace;
-        }
-
-        return builder.ToString();
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class JobLeases
         var blob = _container.Value.GetBlobClient(name);
         try
         {
-            // If-None-Match: * creates the blob only when it is missing. Azure answers 409 BlobAlreadyExists for an
+            // If-None-Match: * creates the blob only when it is missing. Azure returns 409 BlobAlreadyExists for an
             // existing blob, or 412 LeaseIdMissing when that blob is leased.
             var conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
             await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Conditions = conditions },

@@ -16,7 +16,7 @@ namespace LocalInsights.Functions.Leases;
 /// <remarks>
 /// A lease lasts <see cref="LeaseDuration"/> and is renewed while its run goes on, so a crashed run frees it within
 /// that time. A lease held for longer than <see cref="JobsOptions.StaleLeaseTimeout"/> by a run that still renews
-/// it is taken as left by a hung run, and is broken. Errors are told apart by the <c>x-ms-error-code</c> header.
+/// it is taken as left by a hung run, and is broken. Errors are distinguished by the <c>x-ms-error-code</c> header.
 /// </remarks>
 public sealed partial class JobLeases(JobsStorageAccount account, IOptions<JobsOptions> options,
     TimeProvider timeProvider, ILogger<JobLeases> logger)
@@ -39,7 +39,7 @@ public sealed partial class JobLeases(JobsStorageAccount account, IOptions<JobsO
 
     /// <summary>
     /// Acquires lease <paramref name="name"/> for run <paramref name="runId"/>, breaking it first when it is stale.
-    /// Returns the holder instead when another run holds it.
+    /// Returns the current owner instead when another run has the lease.
     /// </summary>
     public async Task<LeaseAttempt> TryAcquireAsync(string name, string runId, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace LocalInsights.Reports.PowerBI.Push;
 /// </summary>
 /// <remarks>
 /// A request counts in the time windows from the moment its response arrives, and while pending it counts as if it
-/// had just arrived. The service sees it arrive earlier than that, so every window the service measures contains
+/// had just arrived. The service receives it earlier than that, so every window the service measures contains
 /// no more requests or rows than the pacer allowed. Requests rejected with 429 count too, which only makes the
 /// pacer wait longer. Waits use the injected <see cref="TimeProvider"/>.
 /// NOTE: the pacer tracks the row counts of tables replaced in this process only. It does not see a table that an

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace LocalInsights.Connectors.Investment.Parsing;
+namespace LocalInsights.Core.Text;
 
 /// <summary>
-/// Compares column headers and labels as people type them: case, accents, repeated or non-breaking spaces, the
-/// typographic apostrophe and the ordinal sign <c>º</c> for <c>°</c> make no difference.
+/// Folds column headers and labels as people type them, so that case, accents, repeated or non-breaking spaces,
+/// the typographic apostrophe and the ordinal sign <c>º</c> for <c>°</c> make no difference when comparing.
 /// </summary>
-internal static class HeaderText
+public static class TextFolding
 {
+    /// <summary>Returns the text upper-cased, without accents, with single spaces and straight apostrophes.</summary>
     public static string Fold(string text)
     {
         var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
