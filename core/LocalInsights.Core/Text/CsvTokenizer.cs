@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace LocalInsights.Core.Text;
 
@@ -7,13 +7,20 @@ namespace LocalInsights.Core.Text;
 /// doubled quotes and line breaks. Tracks the physical line each record starts on, for messages.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A quote inside an unquoted field is kept as a character, as Excel does. A quoted field that never closes, or
-/// that runs past <see cref="MaxQuotedLineBreaks"/> line breaks or <see cref="MaxQuotedLength"/> characters, is
-/// taken to be a stray quote: the record is returned with <see cref="UnclosedQuote"/> set, so that the caller
-/// rejects it, and reading resumes at the line after the record's first line. One stray quote therefore costs
-/// one row, not the rest of the file.
+/// that runs past the line-break or length limit, is taken to be a stray quote: the record is returned with
+/// <see cref="UnclosedQuote"/> set, so that the caller rejects it, and reading resumes at the line after the
+/// record's first line. One stray quote therefore costs one row, not the rest of the file.
+/// </para>
+/// <para>
+/// The text is read in blocks into a buffer that holds at least the current record, and searched with vectorised
+/// <see cref="MemoryExtensions.IndexOfAny{T}(ReadOnlySpan{T}, SearchValues{T})"/>. A field is a range of that
+/// buffer, or of a scratch buffer when it had doubled quotes or text after its closing quote, so reading a record
+/// allocates nothing. Fields stay valid until the next call of <see cref="ReadRecord()"/>.
+/// </para>
 /// </remarks>
-internal sealed class CsvTokenizer(TextReader reader, char separator, long firstLineNumber)
+internal sealed class CsvTokenizer
 {
     /// <summary>Line breaks a quoted field may hold; real exports hold a few, in comments.</summary>
     public const int MaxQuotedLineBreaks = 50;
@@ -21,167 +28,466 @@ internal sealed class CsvTokenizer(TextReader reader, char separator, long first
     /// <summary>Characters a quoted field may hold, Excel's maximum cell length rounded up.</summary>
     public const int MaxQuotedLength = 40_000;
 
-    private readonly StringBuilder _field = new();
-    private readonly StringBuilder _replay = new();
-    private string _pending = string.Empty;
-    private int _pendingIndex;
-    private long _line = firstLineNumber;
-    private int _peeked = -2;
-    private bool _capturing;
+    private const int InitialBufferLength = 1 << 16;
+
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+
+    private readonly TextReader _reader;
+    private readonly char _separator;
+    private readonly int _maxQuotedLineBreaks;
+    private readonly int _maxQuotedLength;
+    private readonly SearchValues<char> _unquotedStops;
+    private char[] _buffer = new char[InitialBufferLength];
+    private char[] _scratch = new char[256];
+    private Field[] _fields = new Field[16];
+    private int _position;
+    private int _end;
+    private bool _endOfInput;
+    private long _line;
+
+    // State of the record being parsed; parsing starts again from the record's start when the buffer runs out.
+    private int _fieldCount;
+    private int _scratchLength;
+    private int _recordLineBreaks;
+    private int _resumeAt;
+
+    public CsvTokenizer(TextReader reader, char separator, long firstLineNumber)
+        : this(reader, separator, firstLineNumber, MaxQuotedLineBreaks, MaxQuotedLength)
+    {
+    }
+
+    /// <summary>Creates a tokenizer with other limits than the defaults, for tests.</summary>
+    internal CsvTokenizer(TextReader reader, char separator, long firstLineNumber, int maxQuotedLineBreaks,
+        int maxQuotedLength)
+    {
+        _reader = reader;
+        _separator = separator;
+        _line = firstLineNumber;
+        _maxQuotedLineBreaks = maxQuotedLineBreaks;
+        _maxQuotedLength = maxQuotedLength;
+        _unquotedStops = SearchValues.Create([separator, '\r', '\n']);
+    }
 
     /// <summary>Line number (1-based) where the last record read starts.</summary>
     public long RecordLine { get; private set; }
 
     public bool UnclosedQuote { get; private set; }
 
+    /// <summary>Number of fields of the last record read.</summary>
+    public int FieldCount => _fieldCount;
+
+    /// <summary>Returns field <paramref name="index"/> of the last record read, untrimmed.</summary>
+    public ReadOnlySpan<char> GetField(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _fieldCount);
+        var field = _fields[index];
+        return field.InScratch
+            ? _scratch.AsSpan(field.Start, field.Length)
+            : _buffer.AsSpan(field.Start, field.Length);
+    }
+
     /// <summary>Reads the next record into <paramref name="fields"/>; returns false at the end of the input.</summary>
     public bool ReadRecord(List<string> fields)
     {
         fields.Clear();
-        UnclosedQuote = false;
-        _capturing = false;
-        _replay.Clear();
-        if (Peek() < 0)
+        if (!ReadRecord())
         {
             return false;
         }
 
-        RecordLine = _line;
-        while (!ReadField(fields))
+        for (var index = 0; index < _fieldCount; index++)
         {
+            fields.Add(GetField(index).ToString());
         }
 
         return true;
     }
 
-    /// <summary>Reads one field; returns true when it ended the record.</summary>
-    private bool ReadField(List<string> fields)
+    /// <summary>Reads the next record; returns false at the end of the input.</summary>
+    public bool ReadRecord()
     {
-        _field.Clear();
-        if (Peek() == '"')
+        UnclosedQuote = false;
+        _fieldCount = 0;
+        while (_position >= _end && !_endOfInput)
         {
-            Read();
-            if (!ReadQuoted())
-            {
-                fields.Add(_field.ToString());
-                ResumeAfterFirstLine();
-                return true;
-            }
+            Fill();
         }
 
+        if (_position >= _end)
+        {
+            return false;
+        }
+
+        RecordLine = _line;
+        while (!TryParseRecord())
+        {
+            Fill();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Parses the record that starts at <see cref="_position"/>. Returns false, having changed nothing but its
+    /// scratch state, when the buffer ends before the record does and more input may follow.
+    /// </summary>
+    private bool TryParseRecord()
+    {
+        _fieldCount = 0;
+        _scratchLength = 0;
+        _recordLineBreaks = 0;
+        _resumeAt = -1;
+        UnclosedQuote = false;
+        var index = _position;
         while (true)
         {
-            var next = Read();
-            if (next < 0)
+            if (index >= _end && !_endOfInput)
             {
-                fields.Add(_field.ToString());
-                return true;
-            }
-
-            if (next == separator)
-            {
-                fields.Add(_field.ToString());
                 return false;
             }
 
-            if (next == '\r' || next == '\n')
+            var outcome = index < _end && _buffer[index] == '"'
+                ? ParseQuotedField(ref index)
+                : ParseUnquotedField(index, ref index);
+            switch (outcome)
             {
-                if (next == '\r' && Peek() == '\n')
-                {
-                    Read();
-                }
+                case FieldEnd.NeedMore:
+                    return false;
+                case FieldEnd.Separator:
+                    continue;
+                case FieldEnd.Unclosed:
+                    UnclosedQuote = true;
+                    if (_resumeAt >= 0)
+                    {
+                        _position = _resumeAt;
+                        _line = RecordLine + 1;
+                    }
+                    else
+                    {
+                        _position = index;
+                        _line = RecordLine + _recordLineBreaks;
+                    }
 
-                _line++;
-                fields.Add(_field.ToString());
-                return true;
+                    return true;
+                default:
+                    _position = index;
+                    _line = RecordLine + _recordLineBreaks;
+                    return true;
             }
-
-            _field.Append((char)next);
         }
     }
 
-    /// <summary>Reads a quoted field up to its closing quote; returns false when it is a stray quote.</summary>
-    private bool ReadQuoted()
+    /// <summary>
+    /// Reads an unquoted field, or the rest of a field after its closing quote, from <paramref name="start"/>.
+    /// When <paramref name="start"/> is the field's first character the field is a range of the buffer.
+    /// </summary>
+    private FieldEnd ParseUnquotedField(int start, ref int index)
     {
-        var lineBreaks = 0;
-        while (true)
+        var found = _buffer.AsSpan(start, _end - start).IndexOfAny(_unquotedStops);
+        if (found < 0)
         {
-            var next = Read();
-            if (next < 0 || _field.Length > MaxQuotedLength)
+            if (!_endOfInput)
             {
-                UnclosedQuote = true;
-                return false;
+                return FieldEnd.NeedMore;
             }
 
-            if (next == '"')
+            AddField(start, _end - start);
+            index = _end;
+            return FieldEnd.Record;
+        }
+
+        var stop = start + found;
+        var stopCharacter = _buffer[stop];
+        if (stopCharacter == _separator)
+        {
+            AddField(start, found);
+            index = stop + 1;
+            return FieldEnd.Separator;
+        }
+
+        var next = stop + 1;
+        if (stopCharacter == '\r')
+        {
+            if (next >= _end && !_endOfInput)
             {
-                if (Peek() != '"')
+                return FieldEnd.NeedMore;
+            }
+
+            if (next < _end && _buffer[next] == '\n')
+            {
+                next++;
+            }
+        }
+
+        AddField(start, found);
+        _recordLineBreaks++;
+        index = next;
+        return FieldEnd.Record;
+    }
+
+    /// <summary>Reads a field that starts with a quote at <paramref name="index"/>.</summary>
+    private FieldEnd ParseQuotedField(ref int index)
+    {
+        var i = index + 1;
+        var contentStart = i;
+        var length = 0;
+        var lineBreaks = 0;
+
+        // While the content is one unbroken range of the buffer, it needs no copy.
+        var scratchStart = -1;
+        while (true)
+        {
+            var room = _maxQuotedLength + 1 - length;
+            var window = Math.Min(_end - i, room);
+            var found = window > 0 ? _buffer.AsSpan(i, window).IndexOfAny(QuotedStops) : -1;
+            if (found < 0)
+            {
+                Append(ref scratchStart, i, window);
+                length += window;
+                i += window;
+                if (i >= _end)
                 {
-                    return true;
+                    if (!_endOfInput)
+                    {
+                        return FieldEnd.NeedMore;
+                    }
+
+                    return Unclosed(contentStart, length, scratchStart, i, ref index);
                 }
 
-                Read();
-                _field.Append('"');
+                // One more character is read and dropped, then the field is too long.
+                return Unclosed(contentStart, length, scratchStart, i + 1, ref index);
+            }
+
+            Append(ref scratchStart, i, found);
+            length += found;
+            i += found;
+            var character = _buffer[i];
+            if (i + 1 >= _end && !_endOfInput)
+            {
+                return FieldEnd.NeedMore;
+            }
+
+            var hasNext = i + 1 < _end;
+            if (character == '"')
+            {
+                if (hasNext && _buffer[i + 1] == '"')
+                {
+                    // A doubled quote: the content is no longer one range of the buffer.
+                    ToScratch(ref scratchStart, contentStart, length);
+                    AppendScratch('"');
+                    length++;
+                    i += 2;
+                    continue;
+                }
+
+                i++;
+                break;
+            }
+
+            if (character == '\r' && hasNext && _buffer[i + 1] == '\n')
+            {
+                Append(ref scratchStart, i, 1);
+                length++;
+                i++;
                 continue;
             }
 
-            if (next == '\n' || (next == '\r' && Peek() != '\n'))
+            // A line break: '\n', or '\r' alone.
+            lineBreaks++;
+            _recordLineBreaks++;
+            if (lineBreaks > _maxQuotedLineBreaks)
             {
-                lineBreaks++;
-                _line++;
-                if (lineBreaks > MaxQuotedLineBreaks)
-                {
-                    UnclosedQuote = true;
-                    return false;
-                }
-
-                // From the first line break on, what is read may have to be read again.
-                _capturing = true;
+                return Unclosed(contentStart, length, scratchStart, i + 1, ref index);
             }
 
-            _field.Append((char)next);
+            if (_resumeAt < 0)
+            {
+                _resumeAt = i + 1;
+            }
+
+            Append(ref scratchStart, i, 1);
+            length++;
+            i++;
+        }
+
+        // Text after the closing quote belongs to the field, up to the separator or the end of the line.
+        if (i < _end && _buffer[i] != _separator && _buffer[i] != '\r' && _buffer[i] != '\n')
+        {
+            ToScratch(ref scratchStart, contentStart, length);
+            var tailIndex = i;
+            var fieldsBefore = _fieldCount;
+            var outcome = ParseUnquotedField(i, ref tailIndex);
+            if (outcome == FieldEnd.NeedMore)
+            {
+                return outcome;
+            }
+
+            // ParseUnquotedField added the tail as a field of its own: fold it into the quoted content.
+            var tail = _fields[fieldsBefore];
+            _fieldCount = fieldsBefore;
+            foreach (var tailCharacter in _buffer.AsSpan(tail.Start, tail.Length))
+            {
+                AppendScratch(tailCharacter);
+            }
+
+            AddScratchField(scratchStart, _scratchLength - scratchStart);
+            index = tailIndex;
+            return outcome;
+        }
+
+        AddContent(contentStart, length, scratchStart);
+        index = i;
+        return ParseFieldEnd(ref index);
+    }
+
+    /// <summary>Reads what ends a field right after its closing quote: a separator, a line break or the end.</summary>
+    private FieldEnd ParseFieldEnd(ref int index)
+    {
+        if (index >= _end)
+        {
+            return FieldEnd.Record;
+        }
+
+        var character = _buffer[index];
+        if (character == _separator)
+        {
+            index++;
+            return FieldEnd.Separator;
+        }
+
+        if (character == '\r')
+        {
+            if (index + 1 >= _end && !_endOfInput)
+            {
+                return FieldEnd.NeedMore;
+            }
+
+            if (index + 1 < _end && _buffer[index + 1] == '\n')
+            {
+                index++;
+            }
+        }
+
+        index++;
+        _recordLineBreaks++;
+        return FieldEnd.Record;
+    }
+
+    private FieldEnd Unclosed(int contentStart, int length, int scratchStart, int stop, ref int index)
+    {
+        AddContent(contentStart, length, scratchStart);
+        index = stop;
+        return FieldEnd.Unclosed;
+    }
+
+    /// <summary>Adds the content of a quoted field: a buffer range, or what was copied to the scratch buffer.</summary>
+    private void AddContent(int contentStart, int length, int scratchStart)
+    {
+        if (scratchStart < 0)
+        {
+            AddField(contentStart, length);
+        }
+        else
+        {
+            AddScratchField(scratchStart, _scratchLength - scratchStart);
         }
     }
 
-    /// <summary>Puts back what was read after the record's first line break, so reading resumes there.</summary>
-    private void ResumeAfterFirstLine()
+    /// <summary>Accounts for <paramref name="count"/> content characters at <paramref name="start"/>.</summary>
+    private void Append(ref int scratchStart, int start, int count)
     {
-        if (!_capturing)
+        if (scratchStart < 0 || count == 0)
         {
             return;
         }
 
-        if (_peeked >= 0)
-        {
-            _replay.Append((char)_peeked);
-        }
-
-        _peeked = -2;
-        _pending = _replay.ToString() + _pending[_pendingIndex..];
-        _pendingIndex = 0;
-        _capturing = false;
-        _line = RecordLine + 1;
+        EnsureScratch(count);
+        _buffer.AsSpan(start, count).CopyTo(_scratch.AsSpan(_scratchLength));
+        _scratchLength += count;
     }
 
-    private int Peek()
+    /// <summary>Moves the content read so far to the scratch buffer, once.</summary>
+    private void ToScratch(ref int scratchStart, int contentStart, int length)
     {
-        if (_peeked == -2)
+        if (scratchStart >= 0)
         {
-            _peeked = _pendingIndex < _pending.Length ? _pending[_pendingIndex++] : reader.Read();
+            return;
         }
 
-        return _peeked;
+        scratchStart = _scratchLength;
+        EnsureScratch(length);
+        _buffer.AsSpan(contentStart, length).CopyTo(_scratch.AsSpan(_scratchLength));
+        _scratchLength += length;
     }
 
-    private int Read()
+    private void AppendScratch(char character)
     {
-        var value = Peek();
-        _peeked = -2;
-        if (_capturing && value >= 0)
+        EnsureScratch(1);
+        _scratch[_scratchLength++] = character;
+    }
+
+    private void EnsureScratch(int count)
+    {
+        if (_scratchLength + count > _scratch.Length)
         {
-            _replay.Append((char)value);
+            Array.Resize(ref _scratch, Math.Max(_scratch.Length * 2, _scratchLength + count));
+        }
+    }
+
+    private void AddField(int start, int length) => AddField(new Field(start, length, false));
+
+    private void AddScratchField(int start, int length) => AddField(new Field(start, length, true));
+
+    private void AddField(Field field)
+    {
+        if (_fieldCount == _fields.Length)
+        {
+            Array.Resize(ref _fields, _fields.Length * 2);
         }
 
-        return value;
+        _fields[_fieldCount++] = field;
+    }
+
+    /// <summary>Keeps the current record at the start of the buffer, grows the buffer when full, reads more.</summary>
+    private void Fill()
+    {
+        if (_position > 0)
+        {
+            _buffer.AsSpan(_position, _end - _position).CopyTo(_buffer);
+            _end -= _position;
+            _position = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _reader.Read(_buffer.AsSpan(_end));
+        if (read == 0)
+        {
+            _endOfInput = true;
+        }
+
+        _end += read;
+    }
+
+    private readonly record struct Field(int Start, int Length, bool InScratch);
+
+    private enum FieldEnd
+    {
+        /// <summary>A separator followed: another field of the same record comes next.</summary>
+        Separator,
+
+        /// <summary>A line break or the end of the input ended the record.</summary>
+        Record,
+
+        /// <summary>A quoted field never closed within the limits.</summary>
+        Unclosed,
+
+        /// <summary>The buffer ended first; the record is parsed again once more input is read.</summary>
+        NeedMore,
     }
 }

@@ -92,18 +92,52 @@ public sealed class DelimitedFile : IDisposable
     /// <summary>Reads the next non-blank row; returns null at the end of the file.</summary>
     public DelimitedRow? ReadRow()
     {
-        var fields = new List<string>(Header.Count);
-        while (_tokenizer.ReadRecord(fields))
-        {
-            if (fields.Count == 1 && fields[0].Length == 0)
-            {
-                continue;
-            }
+        return ReadRecord() ? ToRow() : null;
+    }
 
-            return new DelimitedRow(_tokenizer.RecordLine, fields.ToArray(), _tokenizer.UnclosedQuote);
+    /// <summary>
+    /// Reads the next non-blank record without making strings of its fields, for files of millions of rows; returns
+    /// false at the end of the file. Read its fields with <see cref="Field"/> until the next read.
+    /// </summary>
+    public bool ReadRecord()
+    {
+        while (_tokenizer.ReadRecord())
+        {
+            if (_tokenizer.FieldCount != 1 || _tokenizer.GetField(0).Length != 0)
+            {
+                return true;
+            }
         }
 
-        return null;
+        return false;
+    }
+
+    /// <summary>Line the record last read by <see cref="ReadRecord"/> starts on.</summary>
+    public long RecordLine => _tokenizer.RecordLine;
+
+    /// <summary>Number of fields of the record last read by <see cref="ReadRecord"/>.</summary>
+    public int FieldCount => _tokenizer.FieldCount;
+
+    /// <summary>Whether the record last read by <see cref="ReadRecord"/> ends in a quote that never closes.</summary>
+    public bool UnclosedQuote => _tokenizer.UnclosedQuote;
+
+    /// <summary>
+    /// Returns field <paramref name="index"/> of the record last read by <see cref="ReadRecord"/>, trimmed, or an
+    /// empty span when the record has no such field. Valid until the next read.
+    /// </summary>
+    public ReadOnlySpan<char> Field(int index) =>
+        index >= 0 && index < _tokenizer.FieldCount ? _tokenizer.GetField(index).Trim() : [];
+
+    /// <summary>Returns the record last read by <see cref="ReadRecord"/> as a row of strings, for messages.</summary>
+    public DelimitedRow ToRow()
+    {
+        var fields = new string[_tokenizer.FieldCount];
+        for (var index = 0; index < fields.Length; index++)
+        {
+            fields[index] = _tokenizer.GetField(index).ToString();
+        }
+
+        return new DelimitedRow(_tokenizer.RecordLine, fields, _tokenizer.UnclosedQuote);
     }
 
     public IEnumerable<DelimitedRow> ReadRows()

@@ -1,0 +1,125 @@
+using System.Text;
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Core.Tests.Text;
+
+public sealed class CsvTokenizerTests
+{
+    private const string Alphabet = "ab;,\"\"\r\n é";
+
+    [Theory]
+    [InlineData(';', 0, 0)]
+    [InlineData(';', 1, 3)]
+    [InlineData(';', 2, 8)]
+    [InlineData(',', 3, 5)]
+    [InlineData(',', CsvTokenizer.MaxQuotedLineBreaks, CsvTokenizer.MaxQuotedLength)]
+    public void GeneratedText_SplitsAsTheReferenceDoes(char separator, int maxLineBreaks, int maxLength)
+    {
+        var random = new Random(separator * 1000 + maxLineBreaks * 100 + maxLength);
+        for (var sample = 0; sample < 3000; sample++)
+        {
+            var text = Generate(random, random.Next(0, 60));
+            var chunk = random.Next(1, 9);
+            var expected = ReadAll(new ReferenceCsvTokenizer(
+                new StringReader(text), separator, 1, maxLineBreaks, maxLength));
+            var actual = ReadAll(new CsvTokenizer(
+                new ChunkedReader(text, chunk), separator, 1, maxLineBreaks, maxLength));
+
+            Assert.True(expected.SequenceEqual(actual), $"Text {Escape(text)} read in chunks of {chunk}:\n"
+                + $"expected {string.Join(" | ", expected)}\nactual   {string.Join(" | ", actual)}");
+        }
+    }
+
+    [Fact]
+    public void LongRecords_CrossBufferBoundaries()
+    {
+        var random = new Random(7);
+        var lines = Enumerable.Range(0, 2000).Select(index => string.Join(',', Enumerable.Range(0, 53)
+            .Select(column => column % 5 == 0
+                ? $"\"{new string('x', random.Next(0, 300))}\"\"q\"\"\r\nz\""
+                : $"\"v{index}-{column}\""))).ToList();
+        var text = string.Join("\r\n", lines) + "\r\n";
+
+        var expected = ReadAll(new ReferenceCsvTokenizer(new StringReader(text), ',', 1, 50, 40_000));
+        var actual = ReadAll(new CsvTokenizer(new StringReader(text), ',', 1));
+
+        Assert.Equal(2000, actual.Count);
+        Assert.Equal(expected, actual);
+        Assert.StartsWith("23989|False|", actual[^1], StringComparison.Ordinal); // 12 lines a record
+    }
+
+    [Fact]
+    public void Fields_AreSpansOfTheRecord()
+    {
+        var tokenizer = new CsvTokenizer(new StringReader("\"a\"\"b\"x;c\r\n"), ';', 1);
+
+        Assert.True(tokenizer.ReadRecord());
+
+        Assert.Equal(2, tokenizer.FieldCount);
+        Assert.Equal("a\"bx", tokenizer.GetField(0).ToString());
+        Assert.Equal("c", tokenizer.GetField(1).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => tokenizer.GetField(2).ToString());
+        Assert.False(tokenizer.ReadRecord());
+    }
+
+    private static string Generate(Random random, int length)
+    {
+        var builder = new StringBuilder(length);
+        for (var index = 0; index < length; index++)
+        {
+            builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static List<string> ReadAll(ReferenceCsvTokenizer tokenizer)
+    {
+        var records = new List<string>();
+        var fields = new List<string>();
+        while (tokenizer.ReadRecord(fields))
+        {
+            records.Add(Describe(tokenizer.RecordLine, tokenizer.UnclosedQuote, fields));
+        }
+
+        return records;
+    }
+
+    private static List<string> ReadAll(CsvTokenizer tokenizer)
+    {
+        var records = new List<string>();
+        var fields = new List<string>();
+        while (tokenizer.ReadRecord(fields))
+        {
+            records.Add(Describe(tokenizer.RecordLine, tokenizer.UnclosedQuote, fields));
+        }
+
+        return records;
+    }
+
+    private static string Describe(long line, bool unclosed, List<string> fields) =>
+        $"{line}|{unclosed}|{string.Join("¦", fields.Select(Escape))}";
+
+    private static string Escape(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    /// <summary>Returns at most a fixed number of characters per block read, to end buffers mid-record.</summary>
+    private sealed class ChunkedReader(string text, int chunk) : TextReader
+    {
+        private int _position;
+
+        public override int Peek() => _position < text.Length ? text[_position] : -1;
+
+        public override int Read() => _position < text.Length ? text[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var count = Math.Min(Math.Min(chunk, buffer.Length), text.Length - _position);
+            text.AsSpan(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+    }
+}
