@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 
@@ -6,9 +7,15 @@ namespace LocalInsights.Core.Storage;
 /// <summary>
 /// Streams records of one type to a gzip-compressed JSON-lines object, counting them and hashing the bytes.
 /// </summary>
+/// <remarks>
+/// Records are serialised into a memory buffer and handed to the compressor about 64 KiB at a time. Writing the JSON
+/// writer straight to the compressor would flush the compressor after every record, which emits a tiny compressed
+/// block and one write to the store per record.
+/// </remarks>
 internal sealed class RecordFileWriter<T> : IRecordFileWriter
 {
-    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private const int ChunkBytes = 1 << 16;
+    private readonly ArrayBufferWriter<byte> _pending = new(ChunkBytes + 4096);
     private readonly ObjectWriter _target;
     private readonly HashingStream _hashing;
     private readonly GZipStream _gzip;
@@ -21,7 +28,7 @@ internal sealed class RecordFileWriter<T> : IRecordFileWriter
         _target = target;
         _hashing = new HashingStream(target.Stream, leaveOpen: true);
         _gzip = new GZipStream(_hashing, CompressionLevel.Fastest, leaveOpen: true);
-        _json = new Utf8JsonWriter(_gzip, new JsonWriterOptions { SkipValidation = true });
+        _json = new Utf8JsonWriter(_pending, new JsonWriterOptions { SkipValidation = true });
         _typeInfo = CanonicalRecordKinds.TypeInfo<T>();
     }
 
@@ -43,17 +50,19 @@ internal sealed class RecordFileWriter<T> : IRecordFileWriter
         JsonSerializer.Serialize(_json, record, _typeInfo);
         _json.Flush();
         _json.Reset();
-        _gzip.Write(NewLine);
+        _pending.GetSpan(1)[0] = (byte)'\n';
+        _pending.Advance(1);
         Records++;
-        if (_hashing.BytesCount > 0 && Records % 4096 == 0)
+        if (_pending.WrittenCount >= ChunkBytes)
         {
-            await _gzip.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async ValueTask<ManifestFile> CommitAsync(CancellationToken cancellationToken)
     {
         await _json.DisposeAsync().ConfigureAwait(false);
+        await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         await _gzip.DisposeAsync().ConfigureAwait(false);
         await _hashing.FlushAsync(cancellationToken).ConfigureAwait(false);
         await _target.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -66,6 +75,17 @@ internal sealed class RecordFileWriter<T> : IRecordFileWriter
         await _gzip.DisposeAsync().ConfigureAwait(false);
         await _hashing.DisposeAsync().ConfigureAwait(false);
         await _target.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async ValueTask WritePendingAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.WrittenCount == 0)
+        {
+            return;
+        }
+
+        await _gzip.WriteAsync(_pending.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        _pending.ResetWrittenCount();
     }
 }
 
