@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
 using LocalInsights.Core.Text;
@@ -8,9 +9,57 @@ namespace LocalInsights.Connectors.Ent.ConnectionLog;
 /// Turns one row of a per-user connection log into a <see cref="PlatformActivity"/>. The identifier is replaced
 /// by its pseudonym before any other field is read, and no reject ever carries it.
 /// </summary>
+/// <remarks>
+/// Most rows go through <see cref="TryRead"/>, which reads the fields as spans and looks each value up in a cache of
+/// the values already read: logs repeat a few days, establishments, profiles and services, and each person on many
+/// rows. A row that would be rejected or observed goes through <see cref="ReadAsync"/>, which checks and reports.
+/// </remarks>
 internal sealed class ConnectionLogRowReader(
-    PullContext context, EntConnectionLogOptions options, ConnectionLogColumns columns, EntRowChecker checker)
+    PullContext context, EntConnectionLogOptions options, ConnectionLogColumns columns, EntRowChecker checker,
+    DateParser dates, EntProfileMap profiles)
 {
+    private readonly TextCache<DateOnly> _days = new(4096);
+    private readonly TextCache<PlatformRole> _roles = new(256);
+    private readonly TextCache<string> _services = new(4096);
+
+    /// <summary>
+    /// Reads the record <paramref name="file"/> last read when all its fields are usable; returns false, having
+    /// reported nothing, when the row needs <see cref="ReadAsync"/>.
+    /// </summary>
+    public bool TryRead(DelimitedFile file, out ConnectionLogRowResult result)
+    {
+        result = ConnectionLogRowResult.Rejected;
+        var identifier = file.Field(columns.Identifier);
+        if (file.FieldCount != columns.HeaderCount || file.UnclosedQuote || identifier.IsEmpty
+            || !TryReadDay(file.Field(columns.Date), out var day))
+        {
+            return false;
+        }
+
+        if (!context.Window.Contains(day))
+        {
+            result = ConnectionLogRowResult.Outside;
+            return true;
+        }
+
+        if (!context.TryGetKnownUai(file.Field(columns.Uai), out var uai)
+            || !TryReadRole(file.Field(columns.Profile), out var role)
+            || !TryReadConnections(file, out var connections))
+        {
+            return false;
+        }
+
+        result = new ConnectionLogRowResult(
+            new PlatformActivity
+            {
+                Day = day, Platform = options.Platform, Uai = uai, Role = role,
+                PersonPseudonym = context.Pseudonymize(identifier), Service = ReadService(file.Field(columns.Service)),
+                Connections = connections,
+            },
+            false);
+        return true;
+    }
+
     public async ValueTask<ConnectionLogRowResult> ReadAsync(DelimitedRow row, CancellationToken cancellationToken)
     {
         if (!await CheckShapeAsync(row, cancellationToken).ConfigureAwait(false))
@@ -26,7 +75,7 @@ internal sealed class ConnectionLogRowReader(
             return ConnectionLogRowResult.Rejected;
         }
 
-        var person = context.Pseudonymizer.Pseudonymize(identifier);
+        var person = context.Pseudonymize(identifier);
         var day = await checker.ReadDayAsync(row, columns.Date, options.Columns.Date, cancellationToken)
             .ConfigureAwait(false);
         if (day is not { } known)
@@ -87,6 +136,66 @@ internal sealed class ConnectionLogRowReader(
             Day = day, Platform = options.Platform, Uai = uai, Role = knownRole, PersonPseudonym = person,
             Service = row.Get(columns.Service), Connections = count,
         };
+    }
+
+    private bool TryReadDay(ReadOnlySpan<char> text, out DateOnly day)
+    {
+        if (_days.TryGetValue(text, out day))
+        {
+            return true;
+        }
+
+        if (text.IsEmpty || !dates.TryParseDay(text.ToString(), out day))
+        {
+            return false;
+        }
+
+        _days.Set(text, day);
+        return true;
+    }
+
+    private bool TryReadRole(ReadOnlySpan<char> text, out PlatformRole role)
+    {
+        if (_roles.TryGetValue(text, out role))
+        {
+            return true;
+        }
+
+        if (!profiles.TryResolve(text.ToString(), out role))
+        {
+            return false;
+        }
+
+        _roles.Set(text, role);
+        return true;
+    }
+
+    private bool TryReadConnections(DelimitedFile file, out int connections)
+    {
+        if (columns.Connections < 0)
+        {
+            connections = 1;
+            return true;
+        }
+
+        return int.TryParse(file.Field(columns.Connections), NumberStyles.None, CultureInfo.InvariantCulture,
+            out connections);
+    }
+
+    private string? ReadService(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!_services.TryGetValue(text, out var service))
+        {
+            service = text.ToString();
+            _services.Set(text, service);
+        }
+
+        return service;
     }
 
     private async ValueTask<int?> ReadConnectionsAsync(DelimitedRow row, CancellationToken cancellationToken)

@@ -45,25 +45,31 @@ public sealed class EntConnectionLogConnector : IConnector
         {
             var key = $"Files:{index}";
             var path = ConnectorFiles.Resolve(context, options.Files[index], key);
-            await ReadFileAsync(context, options, path, key, new EntRowChecker(context, path, dates, profiles),
-                cancellationToken).ConfigureAwait(false);
+            var checker = new EntRowChecker(context, path, dates, profiles);
+            await ReadFileAsync(context, options, path, key, checker, dates, profiles, cancellationToken)
+                .ConfigureAwait(false);
         }
     }
 
     private static async Task ReadFileAsync(PullContext context, EntConnectionLogOptions options, string path,
-        string key, EntRowChecker checker, CancellationToken cancellationToken)
+        string key, EntRowChecker checker, DateParser dates, EntProfileMap profiles,
+        CancellationToken cancellationToken)
     {
         using var file = ConnectorFiles.OpenDelimited(context, path, key, options.Encoding, options.Separator);
         var columns = ConnectionLogColumns.Resolve(context, file, options.Columns);
-        var rows = new ConnectionLogRowReader(context, options, columns, checker);
+        var rows = new ConnectionLogRowReader(context, options, columns, checker, dates, profiles);
         long read = 0;
         long outside = 0;
-        while (file.ReadRow() is { } row)
+        while (file.ReadRecord())
         {
             cancellationToken.ThrowIfCancellationRequested();
             read++;
             context.RowsRead++;
-            var result = await rows.ReadAsync(row, cancellationToken).ConfigureAwait(false);
+            if (!rows.TryRead(file, out var result))
+            {
+                result = await rows.ReadAsync(file.ToRow(), cancellationToken).ConfigureAwait(false);
+            }
+
             outside += result.OutsideWindow ? 1 : 0;
             if (result.Activity is not null)
             {

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using LocalInsights.Core.Establishments;
 using LocalInsights.Core.Model;
 using LocalInsights.Core.Privacy;
 using LocalInsights.Core.Storage;
+using LocalInsights.Core.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -22,7 +24,15 @@ public sealed class PullContext
 
     /// <summary>Characters of a reason or detail kept in rejects and findings.</summary>
     private const int MaxMessageLength = 1000;
+    /// <summary>Identifiers whose pseudonym one pull remembers; about 200 bytes each.</summary>
+    private const int CachedPseudonyms = 1 << 18;
+
+    /// <summary>Establishment codes one pull remembers as valid and known.</summary>
+    private const int CachedUaiCodes = 1 << 14;
+
     private readonly PullSession _session;
+    private readonly TextCache<string> _pseudonyms = new(CachedPseudonyms);
+    private readonly TextCache<string> _knownUaiCodes = new(CachedUaiCodes);
 
     internal PullContext(PullSession session)
     {
@@ -139,6 +149,47 @@ public sealed class PullContext
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Returns the pseudonym of <paramref name="identifier"/>, as <see cref="Privacy.Pseudonymizer.Pseudonymize"/>
+    /// does, computing it once per distinct identifier of the pull: a log repeats each person on many rows.
+    /// </summary>
+    /// <remarks>The identifiers are kept in memory only, for the pull, and never written.</remarks>
+    public string Pseudonymize(ReadOnlySpan<char> identifier)
+    {
+        if (_pseudonyms.TryGetValue(identifier, out var pseudonym))
+        {
+            return pseudonym;
+        }
+
+        pseudonym = Pseudonymizer.Pseudonymize(identifier.ToString());
+        _pseudonyms.Set(identifier, pseudonym);
+        return pseudonym;
+    }
+
+    /// <summary>
+    /// Returns true, with the normalised code, when <paramref name="text"/> is a valid UAI found in the directory
+    /// (or any valid UAI when the directory is empty): the case that needs no observation and no reject. Returns
+    /// false otherwise, and the caller then calls <see cref="CheckUaiAsync"/>, which observes and rejects.
+    /// </summary>
+    public bool TryGetKnownUai(ReadOnlySpan<char> text, [NotNullWhen(true)] out string? uai)
+    {
+        if (_knownUaiCodes.TryGetValue(text, out uai))
+        {
+            return true;
+        }
+
+        var check = Uai.Check(text.ToString());
+        if (!check.IsValid || (Establishments.Count > 0 && !Establishments.Contains(check.Normalised)))
+        {
+            uai = null;
+            return false;
+        }
+
+        uai = check.Normalised;
+        _knownUaiCodes.Set(text, uai);
+        return true;
     }
 
     /// <summary>
