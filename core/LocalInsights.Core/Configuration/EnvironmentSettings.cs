@@ -23,6 +23,18 @@ public sealed partial record EnvironmentSettings
     public required IReadOnlyList<ConnectorInstance> Connectors { get; init; }
 
     /// <summary>
+    /// Pulls run at the same time in one run (<c>ParallelPulls</c>, 1 to <see cref="MaxParallelPulls"/>); by
+    /// default the number of processors, at most 4. Each pull reads its own source, so they use separate processors;
+    /// memory is that of the pulls running together.
+    /// </summary>
+    public int ParallelPulls { get; init; } = DefaultParallelPulls;
+
+    /// <summary>Most pulls one run may run at the same time.</summary>
+    public const int MaxParallelPulls = 16;
+
+    public static int DefaultParallelPulls => Math.Clamp(System.Environment.ProcessorCount, 1, 4);
+
+    /// <summary>
     /// Folder that relative paths of this environment are resolved against: the <c>BaseDirectory</c> setting,
     /// itself relative to the configuration file's folder, or that folder when it is not set.
     /// </summary>
@@ -65,18 +77,39 @@ public sealed partial record EnvironmentSettings
         var pseudonymizer = ReadPseudonymizer(section, problems);
         var metrics = ReadMetrics(section, problems);
         var connectors = ReadConnectors(section, knownConnectorTypes, problems);
+        var parallelPulls = ReadParallelPulls(section, problems);
         ConfigurationException.ThrowIfAny(problems, $"Environment '{id}'");
 
         return new EnvironmentSettings
         {
             Id = id, DisplayName = displayName!, DefaultWindow = window, Directory = section.GetSection("Directory"),
-            Pseudonymizer = pseudonymizer!, Metrics = metrics, Connectors = connectors,
+            Pseudonymizer = pseudonymizer!, Metrics = metrics, Connectors = connectors, ParallelPulls = parallelPulls,
             BaseDirectory = Path.GetFullPath(Path.Combine(baseDirectory, section["BaseDirectory"] ?? ".")),
         };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,62}$")]
     private static partial System.Text.RegularExpressions.Regex ValidId();
+
+    private static int ReadParallelPulls(IConfigurationSection section, List<string> problems)
+    {
+        var text = section["ParallelPulls"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DefaultParallelPulls;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value is >= 1 and <= MaxParallelPulls)
+        {
+            return value;
+        }
+
+        problems.Add($"{section.Path}:ParallelPulls is '{text}': give a whole number from 1 to {MaxParallelPulls}, "
+            + "the number of pulls a run may run at the same time.");
+        return DefaultParallelPulls;
+    }
 
     private static PullWindow? ReadWindow(IConfigurationSection section, List<string> problems)
     {

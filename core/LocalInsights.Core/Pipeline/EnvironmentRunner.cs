@@ -44,22 +44,32 @@ public sealed partial class EnvironmentRunner(
         progress?.Report(new RunProgress("directory", 1, stepCount, "loading the establishment directory"));
         var directory = await LoadDirectoryAsync(environment, steps, cancellationToken).ConfigureAwait(false);
 
-        var pulls = new List<PullResult>();
         var pullRunner = new PullRunner(store, timeProvider, loggerFactory);
+        var results = new PullResult[directory is null ? 0 : enabled.Count];
+        var begun = 0;
 
-        // Without the directory no code can be checked and no fact built, so nothing is pulled.
-        for (var index = 0; directory is not null && index < enabled.Count; index++)
+        // Without the directory no code can be checked and no fact built, so nothing is pulled. Pulls read separate
+        // sources and write separate folders, so they run side by side; results keep the configured order.
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = environment.ParallelPulls, CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(Enumerable.Range(0, results.Length), parallel, async (index, token) =>
         {
             var instance = enabled[index];
-            progress?.Report(new RunProgress("pull", index + 2, stepCount, instance.Name));
-            var result = await pullRunner.RunAsync(_connectors[instance.Type], new PullRequest
+            progress?.Report(new RunProgress("pull", Interlocked.Increment(ref begun) + 1, stepCount, instance.Name));
+            results[index] = await pullRunner.RunAsync(_connectors[instance.Type], new PullRequest
             {
-                Environment = environment.Id, Connector = instance.Name, Window = window, Settings = instance.Settings,
-                BaseDirectory = environment.BaseDirectory, Pseudonymizer = environment.Pseudonymizer,
-                Establishments = directory?.Directory ?? Establishments.EstablishmentDirectory.Empty, RunId = runId,
-            }, cancellationToken).ConfigureAwait(false);
-            pulls.Add(result);
-            steps.Add(new RunStep(instance.Name, result.Succeeded ? RunStatus.Succeeded : RunStatus.Failed,
+                Environment = environment.Id, Connector = instance.Name, Window = window,
+                Settings = instance.Settings, BaseDirectory = environment.BaseDirectory,
+                Pseudonymizer = environment.Pseudonymizer, Establishments = directory!.Directory, RunId = runId,
+            }, token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        var pulls = results.ToList();
+        foreach (var result in pulls)
+        {
+            steps.Add(new RunStep(result.Connector, result.Succeeded ? RunStatus.Succeeded : RunStatus.Failed,
                 result.Read, result.Written, result.Rejected, result.Elapsed.TotalMilliseconds, result.Failure));
         }
 
