@@ -6,8 +6,11 @@ namespace LocalInsights.Core.Storage;
 /// <summary>
 /// Streams records of one type to a gzip-compressed JSON-lines object, counting them and hashing the bytes.
 /// </summary>
-internal sealed class RecordFileWriter<T> : IRecordFileWriter
+internal sealed class RecordFileWriter<T> : IRecordFileWriter<T>
 {
+    /// <summary>Suffix of the file name.</summary>
+    public const string Extension = ".jsonl.gz";
+
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly ObjectWriter _target;
     private readonly HashingStream _hashing;
@@ -76,4 +79,10 @@ internal interface IRecordFileWriter : IAsyncDisposable
     long Records { get; }
 
     ValueTask<ManifestFile> CommitAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A writer of the canonical file of records of type <typeparamref name="T"/>.</summary>
+internal interface IRecordFileWriter<T> : IRecordFileWriter
+{
+    ValueTask WriteAsync(T record, CancellationToken cancellationToken);
 }
