@@ -6,7 +6,8 @@ namespace LocalInsights.Core.Storage;
 
 /// <summary>
 /// Streams <see cref="PlatformActivity"/> records to an uncompressed, dictionary-encoded binary object, counting
-/// them and hashing the bytes. Each string is stored once, so a typical record takes 10 to 13 bytes.
+/// them and hashing the bytes. Each string is stored once, so a record takes 10 bytes when its indexes are below 128
+/// and its connections between -64 and 63.
 /// </summary>
 /// <remarks>
 /// <para>
