@@ -15,7 +15,8 @@ namespace LocalInsights.Bench.Region.Engines;
 /// before it: splitting every row with <see cref="DelimitedFile"/> (the reader the connectors use), parsing the
 /// dates with <see cref="DateParser"/> (default formats, then the export's one format), pseudonymising the log's
 /// identifiers (every row, then once per distinct identifier), and writing the log's records as gzip-compressed
-/// JSON lines the way the store's record writer does, then through a 64 KiB buffer.
+/// JSON lines the way the store's JSON-lines record writer does, then through a 64 KiB buffer. The store itself
+/// keeps platform activity in a binary file, which this command does not time.
 /// </summary>
 /// <remarks>
 /// Subtracting "split" from each step gives its own cost. The writing steps discard their output
@@ -108,7 +109,7 @@ internal static class ParseProfileCommand
         parser.TryParseInstant(text, out var instant) ? instant.Day : 0;
 
     /// <summary>
-    /// Writes one <see cref="PlatformActivity"/> per log row as the store's record writer does: serialised into
+    /// Writes one <see cref="PlatformActivity"/> per log row as the store's JSON-lines writer does: serialised into
     /// a <see cref="Utf8JsonWriter"/> over a fastest-level <see cref="GZipStream"/>, flushed after every record,
     /// with a flush of the compressor every 4,096 records. With <paramref name="buffered"/>, a buffer sits
     /// between the JSON writer and the compressor.

@@ -82,12 +82,19 @@ public sealed class CanonicalReader(IObjectStore store)
         }
     }
 
-    /// <summary>Streams the records of type <typeparamref name="T"/> of one pull.</summary>
+    /// <summary>
+    /// Streams the records of type <typeparamref name="T"/> of one pull. A file whose path ends in <c>.bin</c> is
+    /// a binary platform activity file. Any other file is gzip-compressed JSON lines, which is also how stores
+    /// written by earlier versions keep platform activity.
+    /// </summary>
+    /// <exception cref="InvalidDataException">
+    /// A file is missing, malformed, or does not match the SHA-256 of the manifest. The message names the file and
+    /// the line, record or byte.
+    /// </exception>
     public async IAsyncEnumerable<T> ReadAsync<T>(
         PullManifest manifest, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var kind = CanonicalRecordKinds.NameOf<T>();
-        var typeInfo = CanonicalRecordKinds.TypeInfo<T>();
         foreach (var file in manifest.Files.Where(file => file.Kind == kind))
         {
             var stream = await store.OpenReadAsync(file.Path, cancellationToken).ConfigureAwait(false)
@@ -95,15 +102,30 @@ public sealed class CanonicalReader(IObjectStore store)
                     $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from "
                     + $"{store.Location}.");
             using var hashing = new HashingStream(stream, leaveOpen: false);
-            using var gzip = new GZipStream(hashing, CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            var lineNumber = 0L;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            if (file.Path.EndsWith(ActivityFileFormat.Extension, StringComparison.Ordinal))
             {
-                lineNumber++;
-                if (line.Length > 0)
+                if (typeof(T) != typeof(PlatformActivity))
                 {
-                    yield return Deserialize(line, typeInfo, file.Path, lineNumber);
+                    throw new InvalidDataException(
+                        $"File {file.Path} is a binary file, but only {CanonicalRecordKinds.NameOf<PlatformActivity>()}"
+                        + $" files are stored that way, not {kind}.");
+                }
+
+                var activities = new ActivityRecordFileReader(hashing, file.Path);
+                while (await activities.ReadBlockAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    while (activities.TryRead(out var activity))
+                    {
+                        yield return (T)(object)activity;
+                    }
+                }
+            }
+            else
+            {
+                await foreach (var record in ReadJsonLinesAsync<T>(hashing, file.Path, cancellationToken)
+                                   .ConfigureAwait(false))
+                {
+                    yield return record;
                 }
             }
 
@@ -117,6 +139,23 @@ public sealed class CanonicalReader(IObjectStore store)
                 throw new InvalidDataException(
                     $"File {file.Path} does not match the SHA-256 in its manifest: "
                     + "it changed after the pull completed.");
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<T> ReadJsonLinesAsync<T>(
+        Stream stream, string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var typeInfo = CanonicalRecordKinds.TypeInfo<T>();
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new StreamReader(gzip);
+        var lineNumber = 0L;
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (line.Length > 0)
+            {
+                yield return Deserialize(line, typeInfo, path, lineNumber);
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LocalInsights.Core.Connectors;
+using LocalInsights.Core.Model;
 using LocalInsights.Core.Text;
 
 namespace LocalInsights.Core.Storage;
@@ -48,18 +49,14 @@ internal sealed class PullSession : IAsyncDisposable
     public static string ManifestPath(string environment, string connector, PullWindow window) =>
         StoragePath.Combine(environment, StoragePath.Canonical, connector, window.Label, "manifest.json");
 
-    public async ValueTask WriteAsync<T>(T record, CancellationToken cancellationToken)
-    {
-        if (!_writers.TryGetValue(typeof(T), out var writer))
-        {
-            var path = StoragePath.Combine(Environment, StoragePath.Canonical, Connector, Window.Label, RunId,
-                CanonicalRecordKinds.NameOf<T>() + ".jsonl.gz");
-            writer = await RecordFileWriter<T>.CreateAsync(_store, path, cancellationToken).ConfigureAwait(false);
-            _writers.Add(typeof(T), writer);
-        }
-
-        await ((RecordFileWriter<T>)writer).WriteAsync(record, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Writes <paramref name="record"/> to the pull's file of its type, creating the file on the first record:
+    /// binary for <see cref="PlatformActivity"/>, gzip-compressed JSON lines for every other type.
+    /// </summary>
+    public ValueTask WriteAsync<T>(T record, CancellationToken cancellationToken) =>
+        _writers.TryGetValue(typeof(T), out var writer)
+            ? ((IRecordFileWriter<T>)writer).WriteAsync(record, cancellationToken)
+            : CreateWriterAndWriteAsync(record, cancellationToken);
 
     public async ValueTask RejectAsync(Reject reject, CancellationToken cancellationToken)
     {
@@ -166,6 +163,29 @@ internal sealed class PullSession : IAsyncDisposable
             await _rejectsWriter.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    private async ValueTask CreateWriterAndWriteAsync<T>(T record, CancellationToken cancellationToken)
+    {
+        var kind = CanonicalRecordKinds.NameOf<T>();
+        IRecordFileWriter<T> writer;
+        if (typeof(T) == typeof(PlatformActivity))
+        {
+            var activityWriter = await ActivityRecordFileWriter.CreateAsync(
+                _store, RecordFilePath(kind + ActivityFileFormat.Extension), cancellationToken).ConfigureAwait(false);
+            writer = (IRecordFileWriter<T>)(object)activityWriter;
+        }
+        else
+        {
+            writer = await RecordFileWriter<T>.CreateAsync(
+                _store, RecordFilePath(kind + RecordFileWriter<T>.Extension), cancellationToken).ConfigureAwait(false);
+        }
+
+        _writers.Add(typeof(T), writer);
+        await writer.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string RecordFilePath(string fileName) =>
+        StoragePath.Combine(Environment, StoragePath.Canonical, Connector, Window.Label, RunId, fileName);
 
     private string RejectsPath =>
         StoragePath.Combine(Environment, StoragePath.Rejects, Connector, Window.Label, RunId, "rejects.csv");

@@ -12,8 +12,11 @@ namespace LocalInsights.Core.Storage;
 /// writer straight to the compressor would flush the compressor after every record, which emits a tiny compressed
 /// block and one write to the store per record.
 /// </remarks>
-internal sealed class RecordFileWriter<T> : IRecordFileWriter
+internal sealed class RecordFileWriter<T> : IRecordFileWriter<T>
 {
+    /// <summary>Suffix of the file name.</summary>
+    public const string Extension = ".jsonl.gz";
+
     private const int ChunkBytes = 1 << 16;
     private readonly ArrayBufferWriter<byte> _pending = new(ChunkBytes + 4096);
     private readonly ObjectWriter _target;
@@ -96,4 +99,10 @@ internal interface IRecordFileWriter : IAsyncDisposable
     long Records { get; }
 
     ValueTask<ManifestFile> CommitAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A writer of the canonical file of records of type <typeparamref name="T"/>.</summary>
+internal interface IRecordFileWriter<T> : IRecordFileWriter
+{
+    ValueTask WriteAsync(T record, CancellationToken cancellationToken);
 }

@@ -92,7 +92,10 @@ public sealed class GraphHarness : IDisposable
         return records;
     }
 
-    /// <summary>Returns the text of every file in the store, gzip files decompressed.</summary>
+    /// <summary>
+    /// Returns the text of every file in the store, gzip files decompressed. Binary platform activity files are
+    /// read as they are, because they store their strings as plain UTF-8.
+    /// </summary>
     public string AllStoredText()
     {
         var builder = new System.Text.StringBuilder();

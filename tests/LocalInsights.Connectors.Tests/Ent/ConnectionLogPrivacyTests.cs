@@ -24,6 +24,10 @@ public sealed class ConnectionLogPrivacyTests : IDisposable
         var files = await StoredText.ReadAllAsync(_harness.Store.Location);
 
         Assert.NotEmpty(files);
+        var activity = Assert.Single(files,
+            file => file.Path.EndsWith("platform-activity.bin", StringComparison.Ordinal));
+        Assert.Contains("0350022J", activity.Text, StringComparison.Ordinal);
+        Assert.Contains("Messagerie", activity.Text, StringComparison.Ordinal);
         foreach (var (path, text) in files)
         {
             foreach (var identifier in Identifiers)

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace LocalInsights.Connectors.Tests.Support;
 
-/// <summary>Reads every file under a folder as text, decompressing <c>.gz</c> files, to search stored bytes.</summary>
+/// <summary>
+/// Reads every file under a folder as text, decompressing <c>.gz</c> files, to search stored bytes. Binary platform
+/// activity files (<c>.bin</c>) are read as they are, because they store their strings as plain UTF-8.
+/// </summary>
 public static class StoredText
 {
     /// <summary>Returns each file's path and decoded text; gzip files are decompressed first.</summary>

@@ -1,0 +1,259 @@
+using System.Text;
+using LocalInsights.Core.Model;
+using static LocalInsights.Core.Storage.ActivityFileFormat;
+
+namespace LocalInsights.Core.Storage;
+
+/// <summary>
+/// Streams <see cref="PlatformActivity"/> records to an uncompressed, dictionary-encoded binary object, counting
+/// them and hashing the bytes. Each string is stored once, so a record takes 10 bytes when its indexes are below 128
+/// and its connections between -64 and 63.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The file starts with the 7 bytes <c>LIACT1</c> and a line feed. Entries follow, each starting with a tag byte.
+/// Varints are unsigned LEB128: 7 bits per byte, least significant group first, high bit set on every byte but
+/// the last.
+/// </para>
+/// <list type="bullet">
+/// <item><description>
+/// <c>1</c> defines a string: one byte of table id (0 platform, 1 UAI, 2 person pseudonym, 3 service), the length
+/// in bytes as a varint, then the UTF-8 bytes. The string gets the next index of its table, counting from 0.
+/// </description></item>
+/// <item><description>
+/// <c>2</c> is a record: varints of <see cref="DateOnly.DayNumber"/>, the platform index and the UAI index, one
+/// byte of <see cref="PlatformRole"/> value, varints of the person index and of the service index plus one (0 when
+/// <see cref="PlatformActivity.Service"/> is null), then <see cref="PlatformActivity.Connections"/> as a zigzag
+/// varint.
+/// </description></item>
+/// <item><description>
+/// <c>0</c> ends the file: the record count as a varint. No byte may follow it.
+/// </description></item>
+/// </list>
+/// <para>
+/// The writer defines each string just before the first record that uses it, so it streams with no second pass.
+/// A string is valid UTF-8 of at most <see cref="ActivityFileFormat.MaxStringBytes"/> bytes.
+/// </para>
+/// </remarks>
+internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActivity>
+{
+    private const int BufferBytes = 64 * 1024;
+
+    // The buffer goes to the stream once fewer bytes than this remain. An entry that does not fit grows it.
+    private const int FlushMarginBytes = 256;
+
+    private readonly ObjectWriter _target;
+    private readonly HashingStream _hashing;
+    private readonly StringTable _platforms = new(PlatformTable);
+    private readonly StringTable _uais = new(UaiTable);
+    private readonly StringTable _people = new(PersonTable);
+    private readonly StringTable _services = new(ServiceTable);
+    private byte[] _buffer = new byte[BufferBytes];
+    private int _length;
+    private bool _committed;
+
+    private ActivityRecordFileWriter(string path, ObjectWriter target)
+    {
+        Path = path;
+        _target = target;
+        _hashing = new HashingStream(target.Stream, leaveOpen: true);
+        Magic.CopyTo(_buffer);
+        _length = Magic.Length;
+    }
+
+    public string Path { get; }
+
+    public string Kind { get; } = CanonicalRecordKinds.NameOf<PlatformActivity>();
+
+    public long Records { get; private set; }
+
+    private bool FlushDue => _buffer.Length - _length < FlushMarginBytes;
+
+    public static async ValueTask<ActivityRecordFileWriter> CreateAsync(
+        IObjectStore store, string path, CancellationToken cancellationToken)
+    {
+        var target = await store.CreateAsync(path, cancellationToken).ConfigureAwait(false);
+        return new ActivityRecordFileWriter(path, target);
+    }
+
+    /// <summary>Encodes <paramref name="record"/> and writes the buffer to the store when it is full.</summary>
+    /// <exception cref="ArgumentException">
+    /// A required string is null, a string is not valid UTF-16 or longer than the format allows, or the role is not
+    /// a declared <see cref="PlatformRole"/>. The file stays valid and the record is not counted.
+    /// </exception>
+    public void Write(PlatformActivity record)
+    {
+        Encode(record);
+        if (FlushDue)
+        {
+            _hashing.Write(_buffer, 0, _length);
+            _length = 0;
+        }
+    }
+
+    /// <summary>
+    /// Encodes <paramref name="record"/> like <see cref="Write"/>, and completes synchronously unless the buffer is
+    /// full and has to go to the store.
+    /// </summary>
+    public ValueTask WriteAsync(PlatformActivity record, CancellationToken cancellationToken)
+    {
+        Encode(record);
+        return FlushDue ? FlushBufferAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
+    /// <summary>Writes the end entry, commits the object and returns its manifest entry.</summary>
+    public async ValueTask<ManifestFile> CommitAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfCommitted();
+        EnsureCapacity(1 + MaxVarint64Bytes);
+        _buffer[_length++] = EndTag;
+        _length = WriteVarint(_buffer, _length, (ulong)Records);
+        _committed = true;
+        await FlushBufferAsync(cancellationToken).ConfigureAwait(false);
+        await _hashing.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _target.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new ManifestFile(Path, Kind, Records, _hashing.BytesCount, _hashing.HashHex());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _hashing.DisposeAsync().ConfigureAwait(false);
+        await _target.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void Encode(PlatformActivity record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ThrowIfCommitted();
+        var platformValue = Required(record.Platform, nameof(PlatformActivity.Platform));
+        var uaiValue = Required(record.Uai, nameof(PlatformActivity.Uai));
+        var personValue = Required(record.PersonPseudonym, nameof(PlatformActivity.PersonPseudonym));
+        if (!IsDefinedRole((int)record.Role))
+        {
+            throw new ArgumentException(
+                $"PlatformActivity.Role {(int)record.Role} is not a declared PlatformRole value.", nameof(record));
+        }
+
+        // Definitions of new strings go to the buffer before the record that refers to them.
+        var platform = IndexOf(_platforms, platformValue, nameof(PlatformActivity.Platform));
+        var uai = IndexOf(_uais, uaiValue, nameof(PlatformActivity.Uai));
+        var person = IndexOf(_people, personValue, nameof(PlatformActivity.PersonPseudonym));
+        var service = record.Service is { } serviceValue
+            ? IndexOf(_services, serviceValue, nameof(PlatformActivity.Service)) + 1
+            : 0;
+
+        EnsureCapacity(MaxRecordEntryBytes);
+        var buffer = _buffer;
+        var position = _length;
+        buffer[position++] = RecordTag;
+        position = WriteVarint(buffer, position, (uint)record.Day.DayNumber);
+        position = WriteVarint(buffer, position, (uint)platform);
+        position = WriteVarint(buffer, position, (uint)uai);
+        buffer[position++] = (byte)record.Role;
+        position = WriteVarint(buffer, position, (uint)person);
+        position = WriteVarint(buffer, position, (uint)service);
+        position = WriteVarint(buffer, position, ZigZagEncode(record.Connections));
+        _length = position;
+        Records++;
+    }
+
+    private static string Required(string? value, string field) =>
+        value ?? throw new ArgumentException($"PlatformActivity.{field} is null, but the field is required.", field);
+
+    /// <summary>Returns the index of <paramref name="value"/>, defining it first when the table lacks it.</summary>
+    private int IndexOf(StringTable table, string value, string field)
+    {
+        if (table.TryGetIndex(value, out var index))
+        {
+            return index;
+        }
+
+        int byteCount;
+        try
+        {
+            byteCount = StrictUtf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException exception)
+        {
+            throw new ArgumentException(
+                $"PlatformActivity.{field} is not valid UTF-16 text: {exception.Message}", field, exception);
+        }
+
+        if (byteCount > MaxStringBytes)
+        {
+            throw new ArgumentException(
+                $"PlatformActivity.{field} takes {byteCount} bytes in UTF-8, more than the maximum of "
+                + $"{MaxStringBytes}.", field);
+        }
+
+        EnsureCapacity(2 + MaxVarint32Bytes + byteCount);
+        _buffer[_length++] = StringTag;
+        _buffer[_length++] = table.Id;
+        _length = WriteVarint(_buffer, _length, (uint)byteCount);
+        _length += StrictUtf8.GetBytes(value, _buffer.AsSpan(_length));
+        return table.Add(value);
+    }
+
+    private void EnsureCapacity(int bytes)
+    {
+        if (_buffer.Length - _length < bytes)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+        }
+    }
+
+    private async ValueTask FlushBufferAsync(CancellationToken cancellationToken)
+    {
+        await _hashing.WriteAsync(_buffer.AsMemory(0, _length), cancellationToken).ConfigureAwait(false);
+        _length = 0;
+    }
+
+    private void ThrowIfCommitted()
+    {
+        if (_committed)
+        {
+            throw new InvalidOperationException($"File {Path} is already committed, so no record can follow.");
+        }
+    }
+
+    /// <summary>
+    /// The strings of one table with their indexes. The last string found is kept so that the usual case, the same
+    /// string instance as in the previous record, costs a reference comparison instead of a hash lookup.
+    /// </summary>
+    private sealed class StringTable(byte id)
+    {
+        private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+        private string? _lastValue;
+        private int _lastIndex;
+
+        public byte Id { get; } = id;
+
+        public bool TryGetIndex(string value, out int index)
+        {
+            if (ReferenceEquals(value, _lastValue))
+            {
+                index = _lastIndex;
+                return true;
+            }
+
+            if (!_indexes.TryGetValue(value, out index))
+            {
+                return false;
+            }
+
+            _lastValue = value;
+            _lastIndex = index;
+            return true;
+        }
+
+        /// <summary>Adds a string missing from the table and returns its index, the next one.</summary>
+        public int Add(string value)
+        {
+            var index = _indexes.Count;
+            _indexes.Add(value, index);
+            _lastValue = value;
+            _lastIndex = index;
+            return index;
+        }
+    }
+}
