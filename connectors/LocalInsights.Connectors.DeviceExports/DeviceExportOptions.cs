@@ -7,8 +7,9 @@ namespace LocalInsights.Connectors.DeviceExports;
 public abstract class DeviceExportOptions : IValidatableObject
 {
     /// <summary>
-    /// Export files of one snapshot, relative to the environment's folder or absolute. Devices are deduplicated
-    /// across all of them.
+    /// Export files of one snapshot, relative to the environment's folder or absolute. A file name may contain the
+    /// wildcards <c>*</c> and <c>?</c>, which select the matching files of its folder in name order. Devices are
+    /// deduplicated across all of them.
     /// </summary>
     public List<string> Files { get; init; } = [];
 

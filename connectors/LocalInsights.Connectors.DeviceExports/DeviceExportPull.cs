@@ -32,9 +32,12 @@ internal static class DeviceExportPull
         var collector = new DeviceSnapshotCollector(context);
         for (var index = 0; index < options.Files.Count; index++)
         {
-            var path = ConnectorFiles.Resolve(context, options.Files[index], $"Files:{index}");
-            await ReadFileAsync(context, path, $"Files:{index}", options, settings, mapper, collector,
-                cancellationToken).ConfigureAwait(false);
+            var key = $"Files:{index}";
+            foreach (var path in ConnectorFiles.ResolvePattern(context, options.Files[index], key))
+            {
+                await ReadFileAsync(context, path, key, options, settings, mapper, collector, cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
 
         if (collector.Duplicates > 0)
