@@ -6,6 +6,7 @@ using LocalInsights.Connectors.DeviceExports.Intune;
 using LocalInsights.Connectors.Tests.Support;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Storage;
 
 namespace LocalInsights.Connectors.Tests.DeviceExports;
 
@@ -136,6 +137,24 @@ public sealed class DailyExportTests : IDisposable
         Assert.StartsWith("Wrote 4 devices from the snapshots of ", written.Message, StringComparison.Ordinal);
         Assert.EndsWith(": 0 mapped, 4 unmapped", written.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(_harness.Logs.Entries, entry => entry.EventId.Id == 2130);
+    }
+
+    [Fact]
+    public async Task LatestDevices_IncludeDeviceThatLeft()
+    {
+        WriteThreeDays();
+        Assert.True((await PullAsync(DailyPattern)).Succeeded);
+
+        var devices = new List<DeviceSnapshot>();
+        var reader = new CanonicalReader(_harness.Store);
+        await foreach (var device in reader.ReadLatestDevicesAsync(
+                           ConnectorHarness.Environment, November, CancellationToken.None))
+        {
+            devices.Add(device);
+        }
+
+        Assert.Equal(["d-all", "d-new", "d-twice", "d-left"], devices.Select(device => device.DeviceId));
+        Assert.Equal(new DateOnly(2026, 11, 1), devices[3].SnapshotDate);
     }
 
     [Fact]
