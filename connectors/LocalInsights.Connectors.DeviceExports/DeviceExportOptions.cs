@@ -7,13 +7,21 @@ namespace LocalInsights.Connectors.DeviceExports;
 public abstract class DeviceExportOptions : IValidatableObject
 {
     /// <summary>
-    /// Export files of one snapshot, relative to the environment's folder or absolute. Devices are deduplicated
-    /// across all of them.
+    /// Export files, relative to the environment's folder or absolute. A file name may contain the wildcards
+    /// <c>*</c> and <c>?</c>, which select the matching files of its folder in name order. The files are one
+    /// snapshot unless <see cref="SnapshotDateFromFileName"/> is true. Devices are deduplicated across all of them.
     /// </summary>
     public List<string> Files { get; init; } = [];
 
     /// <summary>Day the export was taken, or the last day of the pull window when not set.</summary>
     public DateOnly? SnapshotDate { get; set; }
+
+    /// <summary>
+    /// Whether each file's snapshot date is the one date written in its name, as <c>yyyy-MM-dd</c> or
+    /// <c>yyyyMMdd</c> (default false). Files dated outside the pull window are skipped, and each device is taken
+    /// from the newest snapshot that lists it.
+    /// </summary>
+    public bool SnapshotDateFromFileName { get; set; }
 
     /// <summary><c>auto</c> (default), <c>utf-8</c>, <c>windows-1252</c> or <c>iso-8859-1</c>.</summary>
     public string Encoding { get; set; } = "auto";
@@ -48,6 +56,13 @@ public abstract class DeviceExportOptions : IValidatableObject
             {
                 yield return new ValidationResult("the file path is empty", [$"Files:{index}"]);
             }
+        }
+
+        if (SnapshotDate is not null && SnapshotDateFromFileName)
+        {
+            yield return new ValidationResult(
+                "must not be set when SnapshotDateFromFileName is true, which takes each file's snapshot date from "
+                + "its name; remove one of the two settings", ["SnapshotDate"]);
         }
 
         if (!TimeZoneExists(TimeZone))

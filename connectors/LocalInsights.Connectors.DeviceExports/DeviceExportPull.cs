@@ -10,8 +10,14 @@ namespace LocalInsights.Connectors.DeviceExports;
 /// deduplicated by id, then check, write and count them.
 /// </summary>
 /// <remarks>
+/// <para>
+/// When the snapshot date comes from the file names, files are read newest snapshot first, and each device is
+/// written once, with the row and the date of the newest snapshot that lists it.
+/// </para>
+/// <para>
 /// Raw copies of the exports are not stored, because they carry personal columns (users, e-mail addresses, phone
 /// numbers) that the records leave out.
+/// </para>
 /// </remarks>
 internal static class DeviceExportPull
 {
@@ -25,15 +31,16 @@ internal static class DeviceExportPull
     {
         var mapper = await DeviceMapper.LoadAsync(options.Mapping, "Mapping", context, cancellationToken)
             .ConfigureAwait(false);
-        var snapshotDate = options.SnapshotDate ?? context.Window.To;
+        var files = DeviceExportFiles.List(context, options);
         var dateFormats = options.DateFormats.Count > 0 ? options.DateFormats : null;
-        var settings = new DeviceReadSettings(snapshotDate, new DateParser(dateFormats, options.TimeZone),
-            options.StoreDeviceNames, cleanValue);
+        var dates = new DateParser(dateFormats, options.TimeZone);
         var collector = new DeviceSnapshotCollector(context);
-        for (var index = 0; index < options.Files.Count; index++)
+        long rowsOfNewerSnapshots = 0;
+        foreach (var file in files)
         {
-            var path = ConnectorFiles.Resolve(context, options.Files[index], $"Files:{index}");
-            await ReadFileAsync(context, path, $"Files:{index}", options, settings, mapper, collector,
+            var settings = new DeviceReadSettings(file.SnapshotDate, options.SnapshotDateFromFileName, dates,
+                options.StoreDeviceNames, cleanValue);
+            rowsOfNewerSnapshots += await ReadFileAsync(context, file, options, settings, mapper, collector,
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -42,18 +49,31 @@ internal static class DeviceExportPull
             DeviceExportsLog.DuplicateDevices(context.Logger, collector.Duplicates);
         }
 
-        await new DeviceSnapshotPublisher(context).PublishAsync(collector.Devices, snapshotDate, cancellationToken)
+        if (rowsOfNewerSnapshots > 0)
+        {
+            DeviceExportsLog.RowsOfNewerSnapshots(context.Logger, rowsOfNewerSnapshots);
+        }
+
+        // Files is never empty: the settings require a file, and List fails when every file is skipped.
+        var oldest = files.Min(file => file.SnapshotDate);
+        var newest = files.Max(file => file.SnapshotDate);
+        await new DeviceSnapshotPublisher(context).PublishAsync(collector.Devices, oldest, newest, cancellationToken)
             .ConfigureAwait(false);
     }
 
-    private static async Task ReadFileAsync(PullContext context, string path, string key,
+    /// <summary>
+    /// Reads one file into the collector and returns how many of its rows were skipped because their device was
+    /// already read from a newer snapshot.
+    /// </summary>
+    private static async Task<long> ReadFileAsync(PullContext context, DeviceExportFile file,
         DeviceExportOptions options, DeviceReadSettings settings, DeviceMapper mapper,
         DeviceSnapshotCollector collector, CancellationToken cancellationToken)
     {
-        using var file = ConnectorFiles.OpenDelimited(context, path, key, options.Encoding, options.Separator);
-        var reader = new DeviceRowReader(context, file, options.GetColumnNames(), settings, mapper);
+        using var export = ConnectorFiles.OpenDelimited(
+            context, file.Path, file.Key, options.Encoding, options.Separator);
+        var reader = new DeviceRowReader(context, export, options.GetColumnNames(), settings, mapper, collector);
         long rows = 0;
-        while (file.ReadRow() is { } row)
+        while (export.ReadRow() is { } row)
         {
             cancellationToken.ThrowIfCancellationRequested();
             rows++;
@@ -65,17 +85,24 @@ internal static class DeviceExportPull
             }
         }
 
-        DeviceExportsLog.FileRead(context.Logger, rows, path);
+        DeviceExportsLog.FileRead(context.Logger, rows, file.Path);
         if (reader.CheckedInAfterSnapshot > 0)
         {
             DeviceExportsLog.CheckedInAfterSnapshot(
-                context.Logger, reader.CheckedInAfterSnapshot, context.DisplayPath(path), settings.SnapshotDate);
+                context.Logger, reader.CheckedInAfterSnapshot, context.DisplayPath(file.Path), settings.SnapshotDate);
         }
 
-        if (reader.CheckedInAfterSnapshot * 100 > rows * MaxPercentAfterSnapshot)
+        // Skipped rows are left out: only the rows parsed show whether the file is newer than its snapshot date.
+        var parsedRows = rows - reader.RowsSkippedForNewerSnapshot;
+        if (reader.CheckedInAfterSnapshot * 100 > parsedRows * MaxPercentAfterSnapshot)
         {
-            throw NewerThanMonth(context, path, options, settings.SnapshotDate, reader.CheckedInAfterSnapshot, rows);
+            throw options.SnapshotDateFromFileName
+                ? NewerThanFileName(context, file, reader.CheckedInAfterSnapshot, parsedRows)
+                : NewerThanMonth(context, file.Path, options, settings.SnapshotDate, reader.CheckedInAfterSnapshot,
+                    rows);
         }
+
+        return reader.RowsSkippedForNewerSnapshot;
     }
 
     /// <summary>
@@ -96,5 +123,21 @@ internal static class DeviceExportPull
             $"Connector '{context.Connector}': file {context.DisplayPath(path)} is newer than the month {month}: "
             + $"{lateRows} of its {rows} rows checked in more than a day after the snapshot date {day} ({source}). "
             + $"Set {key} to the day the export was taken, or use an export taken during {month}.");
+    }
+
+    /// <summary>
+    /// Creates the exception that fails the pull for an export taken after the day its file name gives, by the
+    /// same rule as <see cref="NewerThanMonth"/>.
+    /// </summary>
+    private static ConnectorException NewerThanFileName(
+        PullContext context, DeviceExportFile file, long lateRows, long parsedRows)
+    {
+        var key = ConnectorFiles.SettingsKey(context, nameof(DeviceExportOptions.SnapshotDateFromFileName));
+        var day = file.SnapshotDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ConnectorException(
+            $"Connector '{context.Connector}': file {context.DisplayPath(file.Path)} is newer than the date {day} "
+            + $"in its name: {lateRows} of its {parsedRows} parsed rows checked in more than a day after that "
+            + $"snapshot date, which {key} takes from the file name. Rename the file with the day the export was "
+            + "taken.");
     }
 }

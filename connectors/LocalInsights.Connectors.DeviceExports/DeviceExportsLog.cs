@@ -16,6 +16,16 @@ internal static partial class DeviceExportsLog
         Message = "File {File} has no column {Column}; that device field stays empty")]
     public static partial void OptionalColumnMissing(ILogger logger, string file, string column);
 
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Debug,
+        Message = "Skipped {File}: the date {SnapshotDate} in its name is outside the pull window {Window}")]
+    public static partial void FileOutsideWindow(ILogger logger, string file, DateOnly snapshotDate, string window);
+
+    public static void FilesOutsideWindow(ILogger logger, long count, string window) =>
+        FilesOutsideWindow(logger, count, count == 1 ? "file" : "files", window);
+
+    public static void RowsOfNewerSnapshots(ILogger logger, long count) =>
+        RowsOfNewerSnapshots(logger, count, count == 1 ? "row" : "rows");
+
     public static void FileRead(ILogger logger, long rows, string file) =>
         FileRead(logger, rows, rows == 1 ? "row" : "rows", file);
 
@@ -32,8 +42,17 @@ internal static partial class DeviceExportsLog
         ILogger logger, long devices, DateOnly snapshotDate, long mapped, long unmapped) =>
         DevicesWritten(logger, devices, devices == 1 ? "device" : "devices", snapshotDate, mapped, unmapped);
 
+    public static void DevicesWritten(ILogger logger, long devices, DateOnly oldestSnapshot,
+        DateOnly newestSnapshot, long mapped, long unmapped) =>
+        DevicesWrittenOverDays(logger, devices, devices == 1 ? "device" : "devices", oldestSnapshot, newestSnapshot,
+            mapped, unmapped);
+
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Read {Rows} {RowNoun} from {File}")]
     private static partial void FileRead(ILogger logger, long rows, string rowNoun, string file);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Information,
+        Message = "Skipped {Count} {FileNoun} whose file-name date is outside the pull window {Window}")]
+    private static partial void FilesOutsideWindow(ILogger logger, long count, string fileNoun, string window);
 
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning,
         Message = "Dropped {Count} duplicate {RowNoun}: of each device read more than once, the row with the "
@@ -50,8 +69,18 @@ internal static partial class DeviceExportsLog
     private static partial void CheckedInAfterSnapshot(
         ILogger logger, long count, string rowNoun, string file, DateOnly snapshotDate);
 
+    [LoggerMessage(EventId = 2123, Level = LogLevel.Information,
+        Message = "Skipped {Count} {RowNoun} of devices already read from a newer snapshot")]
+    private static partial void RowsOfNewerSnapshots(ILogger logger, long count, string rowNoun);
+
     [LoggerMessage(EventId = 2130, Level = LogLevel.Information,
         Message = "Wrote {Devices} {DeviceNoun} for {SnapshotDate}: {Mapped} mapped, {Unmapped} unmapped")]
     private static partial void DevicesWritten(
         ILogger logger, long devices, string deviceNoun, DateOnly snapshotDate, long mapped, long unmapped);
+
+    [LoggerMessage(EventId = 2131, Level = LogLevel.Information,
+        Message = "Wrote {Devices} {DeviceNoun} from the snapshots of {OldestSnapshot} to {NewestSnapshot}: "
+            + "{Mapped} mapped, {Unmapped} unmapped")]
+    private static partial void DevicesWrittenOverDays(ILogger logger, long devices, string deviceNoun,
+        DateOnly oldestSnapshot, DateOnly newestSnapshot, long mapped, long unmapped);
 }

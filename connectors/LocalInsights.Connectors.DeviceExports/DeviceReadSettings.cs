@@ -2,6 +2,9 @@ using LocalInsights.Core.Text;
 
 namespace LocalInsights.Connectors.DeviceExports;
 
-/// <summary>What every row of a pull shares: the snapshot day, the date parser and how cell text is cleaned.</summary>
-internal sealed record DeviceReadSettings(
-    DateOnly SnapshotDate, DateParser Dates, bool StoreDeviceNames, Func<string, string?> CleanValue);
+/// <summary>
+/// What every row of a file shares: its snapshot day, whether that day comes from the file name, the date parser
+/// and how cell text is cleaned.
+/// </summary>
+internal sealed record DeviceReadSettings(DateOnly SnapshotDate, bool SnapshotDateFromFileName, DateParser Dates,
+    bool StoreDeviceNames, Func<string, string?> CleanValue);

@@ -19,25 +19,33 @@ internal sealed class DeviceRowReader
     private readonly DeviceColumnNames _names;
     private readonly DeviceReadSettings _settings;
     private readonly BoundDeviceMapper _mapper;
+    private readonly DeviceSnapshotCollector _collector;
     private readonly Dictionary<string, string> _sharedValues = new(StringComparer.Ordinal);
 
     /// <summary>Rows rejected because their device checked in more than a day after the snapshot date.</summary>
     public long CheckedInAfterSnapshot { get; private set; }
 
+    /// <summary>Rows skipped because the collector already contains their device from a newer snapshot.</summary>
+    public long RowsSkippedForNewerSnapshot { get; private set; }
+
     public DeviceRowReader(PullContext context, DelimitedFile file, DeviceColumnNames names,
-        DeviceReadSettings settings, DeviceMapper mapper)
+        DeviceReadSettings settings, DeviceMapper mapper, DeviceSnapshotCollector collector)
     {
         _context = context;
         _file = file;
         _names = names;
         _settings = settings;
+        _collector = collector;
         _columns = DeviceColumnIndexes.Resolve(context, file, names);
         var defaults = new DeviceMappingDefaults(
             names.DeviceName ?? string.Empty, names.Category, names.SerialNumber ?? string.Empty);
         _mapper = mapper.Bind(context, file, defaults, ReadField);
     }
 
-    /// <summary>Reads one row, or rejects it and returns null when it has no device id or an invalid date.</summary>
+    /// <summary>
+    /// Reads one row. Returns null when it rejects the row for a missing device id or an invalid date, or when it
+    /// skips the row because its device was already read from a newer snapshot.
+    /// </summary>
     public async ValueTask<DeviceCandidate?> ReadAsync(DelimitedRow row, CancellationToken cancellationToken)
     {
         if (row.UnclosedQuote)
@@ -61,6 +69,14 @@ internal sealed class DeviceRowReader
         {
             await RejectAsync(row, _columns.DeviceIdColumn, null, "the device id is empty", cancellationToken)
                 .ConfigureAwait(false);
+            return null;
+        }
+
+        // Of a row of an older snapshot, only the id is read: no date is parsed and no mapping rule runs. The checks
+        // above come first because a row with shifted values may not have the id in the id column.
+        if (_collector.HasNewerSnapshot(deviceId, _settings.SnapshotDate))
+        {
+            RowsSkippedForNewerSnapshot++;
             return null;
         }
 
@@ -149,9 +165,9 @@ internal sealed class DeviceRowReader
 
     /// <summary>
     /// Rejects the row when its check-in day, in the export's time zone, is more than one day after the snapshot
-    /// date, and returns whether it did. Such an export was taken after the month it is used for, so its
-    /// check-ins would count as activity of a month they did not happen in. The day of margin covers time zones
-    /// and an export taken the morning after.
+    /// date, and returns whether it did. Such an export was taken after the month it is used for, or after the day
+    /// its file name gives. Its check-ins would count as activity of a day or month they did not happen in. The day
+    /// of margin covers time zones and an export taken the morning after.
     /// </summary>
     private async ValueTask<bool> RejectIfAfterSnapshotAsync(
         DelimitedRow row, DateTimeOffset? lastSync, CancellationToken cancellationToken)
@@ -169,8 +185,11 @@ internal sealed class DeviceRowReader
         }
 
         CheckedInAfterSnapshot++;
-        var reason = $"checked in on {Format(day)}, after the snapshot date {Format(snapshot)}: the export was "
-            + "taken after the month it is used for; set SnapshotDate to the day it was taken";
+        var reason = _settings.SnapshotDateFromFileName
+            ? $"checked in on {Format(day)}, after the snapshot date {Format(snapshot)} written in the file name: "
+                + "the export was taken later; rename the file with the day it was taken"
+            : $"checked in on {Format(day)}, after the snapshot date {Format(snapshot)}: the export was "
+                + "taken after the month it is used for; set SnapshotDate to the day it was taken";
         await RejectAsync(row, _names.LastSyncAt, ReadField(row, _columns.LastSyncAt), reason, cancellationToken)
             .ConfigureAwait(false);
         return true;

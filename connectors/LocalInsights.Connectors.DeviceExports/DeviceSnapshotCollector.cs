@@ -4,13 +4,20 @@ using LocalInsights.Core.Model;
 namespace LocalInsights.Connectors.DeviceExports;
 
 /// <summary>
-/// Keeps one device per device id, the one with the latest check-in, and observes every repeated row as a
-/// duplicate. Devices keep the order in which their id was first read.
+/// Keeps one device per device id: the row of its newest snapshot and, of two rows in that snapshot, the one with
+/// the latest check-in. Every repeated row of one snapshot is observed as a duplicate. Devices keep the order in
+/// which their id was first read.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Files must be added newest snapshot first, and the caller skips a row when <see cref="HasNewerSnapshot"/> is
+/// true, so a row added here is never older than the kept row of its device.
+/// </para>
+/// <para>
 /// NOTE: every distinct device is held in memory until the end of the pull, so memory grows with the device
 /// count. One measurement gave about 550 bytes of managed heap per device (200,000 generated Intune rows,
 /// .NET 10 on x64 Linux, heap size after a full collection), which is about 270 MB for 500,000 devices.
+/// </para>
 /// </remarks>
 internal sealed class DeviceSnapshotCollector(PullContext context)
 {
@@ -19,8 +26,16 @@ internal sealed class DeviceSnapshotCollector(PullContext context)
 
     public IReadOnlyList<DeviceCandidate> Devices => _devices;
 
-    /// <summary>Rows dropped because another row of the same device had a later check-in.</summary>
+    /// <summary>Rows dropped because another row of the same device and snapshot had a later check-in.</summary>
     public long Duplicates { get; private set; }
+
+    /// <summary>
+    /// Returns true when the device with <paramref name="deviceId"/> was read from a snapshot newer than
+    /// <paramref name="snapshotDate"/>. Ids compare ignoring case.
+    /// </summary>
+    public bool HasNewerSnapshot(string deviceId, DateOnly snapshotDate) =>
+        _positions.TryGetValue(deviceId, out var position)
+        && _devices[position].Snapshot.SnapshotDate > snapshotDate;
 
     public async ValueTask AddAsync(DeviceCandidate candidate, CancellationToken cancellationToken)
     {

@@ -15,8 +15,12 @@ internal sealed class DeviceSnapshotPublisher(PullContext context)
     private readonly Dictionary<string, string?> _checkedCodes = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<string, long> _unmapped = new(StringComparer.Ordinal);
 
-    public async Task PublishAsync(
-        IReadOnlyList<DeviceCandidate> devices, DateOnly snapshotDate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the devices and logs their count with the dates of the oldest and newest snapshot read, which are
+    /// one date unless the snapshot date comes from the file names.
+    /// </summary>
+    public async Task PublishAsync(IReadOnlyList<DeviceCandidate> devices, DateOnly oldestSnapshot,
+        DateOnly newestSnapshot, CancellationToken cancellationToken)
     {
         long mapped = 0;
         foreach (var device in devices)
@@ -41,7 +45,16 @@ internal sealed class DeviceSnapshotPublisher(PullContext context)
                 cancellationToken).ConfigureAwait(false);
         }
 
-        DeviceExportsLog.DevicesWritten(context.Logger, devices.Count, snapshotDate, mapped, devices.Count - mapped);
+        if (oldestSnapshot == newestSnapshot)
+        {
+            DeviceExportsLog.DevicesWritten(
+                context.Logger, devices.Count, newestSnapshot, mapped, devices.Count - mapped);
+        }
+        else
+        {
+            DeviceExportsLog.DevicesWritten(
+                context.Logger, devices.Count, oldestSnapshot, newestSnapshot, mapped, devices.Count - mapped);
+        }
     }
 
     private async ValueTask<string?> ResolveAsync(DeviceCandidate device, CancellationToken cancellationToken)

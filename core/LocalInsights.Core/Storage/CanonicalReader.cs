@@ -54,8 +54,10 @@ public sealed class CanonicalReader(IObjectStore store)
     }
 
     /// <summary>
-    /// Streams the devices of each pull's latest snapshot day in <paramref name="window"/>, so that a source that
-    /// stores a snapshot a day lists each device once. Reads each pull twice and keeps only a date in memory.
+    /// Streams, of each pull, the latest snapshot in <paramref name="window"/> of every device, as the monthly
+    /// aggregation counts them. A source that stores a snapshot a day lists each device once, and a device missing
+    /// from a pull's later snapshots keeps its last one. Reads each pull twice and keeps one date per device of the
+    /// pull in memory.
     /// </summary>
     public async IAsyncEnumerable<DeviceSnapshot> ReadLatestDevicesAsync(
         string environment, PullWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -63,18 +65,19 @@ public sealed class CanonicalReader(IObjectStore store)
         var manifests = await ListManifestsAsync(environment, window, cancellationToken).ConfigureAwait(false);
         foreach (var manifest in manifests)
         {
-            DateOnly? latest = null;
+            var latest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
             await foreach (var device in ReadAsync<DeviceSnapshot>(manifest, cancellationToken).ConfigureAwait(false))
             {
-                if (window.Contains(device.SnapshotDate) && (latest is null || device.SnapshotDate > latest))
+                if (window.Contains(device.SnapshotDate)
+                    && (!latest.TryGetValue(device.DeviceId, out var known) || device.SnapshotDate > known))
                 {
-                    latest = device.SnapshotDate;
+                    latest[device.DeviceId] = device.SnapshotDate;
                 }
             }
 
             await foreach (var device in ReadAsync<DeviceSnapshot>(manifest, cancellationToken).ConfigureAwait(false))
             {
-                if (device.SnapshotDate == latest)
+                if (latest.TryGetValue(device.DeviceId, out var date) && device.SnapshotDate == date)
                 {
                     yield return device;
                 }
