@@ -27,7 +27,7 @@ internal static class DeviceExportPull
     internal const int MaxPercentAfterSnapshot = 10;
 
     public static async Task RunAsync(PullContext context, DeviceExportOptions options,
-        Func<string, string?> cleanValue, CancellationToken cancellationToken)
+        Func<string, string?>? cleanValue, CancellationToken cancellationToken)
     {
         var mapper = await DeviceMapper.LoadAsync(options.Mapping, "Mapping", context, cancellationToken)
             .ConfigureAwait(false);
@@ -73,12 +73,17 @@ internal static class DeviceExportPull
             context, file.Path, file.Key, options.Encoding, options.Separator);
         var reader = new DeviceRowReader(context, export, options.GetColumnNames(), settings, mapper, collector);
         long rows = 0;
-        while (export.ReadRow() is { } row)
+        while (export.ReadRecord())
         {
             cancellationToken.ThrowIfCancellationRequested();
             rows++;
             context.RowsRead++;
-            var candidate = await reader.ReadAsync(row, cancellationToken).ConfigureAwait(false);
+            if (reader.TrySkipOlderSnapshot())
+            {
+                continue;
+            }
+
+            var candidate = await reader.ReadAsync(export.ToRow(), cancellationToken).ConfigureAwait(false);
             if (candidate is not null)
             {
                 await collector.AddAsync(candidate, cancellationToken).ConfigureAwait(false);

@@ -43,6 +43,31 @@ internal sealed class DeviceRowReader
     }
 
     /// <summary>
+    /// Skips the record <see cref="DelimitedFile"/> last read, counting it, when its device was already read from a
+    /// newer snapshot, reading its device id only, as a span. Returns false, having done nothing, for any other row,
+    /// including rows <see cref="ReadAsync"/> rejects: a row with shifted values may not have the id in its column.
+    /// </summary>
+    public bool TrySkipOlderSnapshot()
+    {
+        if (_file.UnclosedQuote || _file.FieldCount != _file.Header.Count)
+        {
+            return false;
+        }
+
+        var raw = _file.Field(_columns.DeviceId);
+        var skip = _settings.CleanValue is null
+            ? !raw.IsEmpty && _collector.HasNewerSnapshot(raw, _settings.SnapshotDate)
+            : !raw.IsEmpty && _settings.CleanValue(raw.ToString()) is { } id
+                && _collector.HasNewerSnapshot(id, _settings.SnapshotDate);
+        if (skip)
+        {
+            RowsSkippedForNewerSnapshot++;
+        }
+
+        return skip;
+    }
+
+    /// <summary>
     /// Reads one row. Returns null when it rejects the row for a missing device id or an invalid date, or when it
     /// skips the row because its device was already read from a newer snapshot.
     /// </summary>
@@ -119,7 +144,7 @@ internal sealed class DeviceRowReader
     private string? ReadField(DelimitedRow row, int index)
     {
         var value = row.Get(index);
-        return value is null ? null : _settings.CleanValue(value);
+        return value is null || _settings.CleanValue is null ? value : _settings.CleanValue(value);
     }
 
     /// <summary>

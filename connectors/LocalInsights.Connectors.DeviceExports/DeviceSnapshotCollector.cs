@@ -19,10 +19,18 @@ namespace LocalInsights.Connectors.DeviceExports;
 /// .NET 10 on x64 Linux, heap size after a full collection), which is about 270 MB for 500,000 devices.
 /// </para>
 /// </remarks>
-internal sealed class DeviceSnapshotCollector(PullContext context)
+internal sealed class DeviceSnapshotCollector
 {
+    private readonly PullContext _context;
     private readonly List<DeviceCandidate> _devices = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _positionsBySpan;
+
+    public DeviceSnapshotCollector(PullContext context)
+    {
+        _context = context;
+        _positionsBySpan = _positions.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IReadOnlyList<DeviceCandidate> Devices => _devices;
 
@@ -34,7 +42,11 @@ internal sealed class DeviceSnapshotCollector(PullContext context)
     /// <paramref name="snapshotDate"/>. Ids compare ignoring case.
     /// </summary>
     public bool HasNewerSnapshot(string deviceId, DateOnly snapshotDate) =>
-        _positions.TryGetValue(deviceId, out var position)
+        HasNewerSnapshot(deviceId.AsSpan(), snapshotDate);
+
+    /// <summary>The same as <see cref="HasNewerSnapshot(string, DateOnly)"/>, with no string made for the id.</summary>
+    public bool HasNewerSnapshot(ReadOnlySpan<char> deviceId, DateOnly snapshotDate) =>
+        _positionsBySpan.TryGetValue(deviceId, out var position)
         && _devices[position].Snapshot.SnapshotDate > snapshotDate;
 
     public async ValueTask AddAsync(DeviceCandidate candidate, CancellationToken cancellationToken)
@@ -51,10 +63,10 @@ internal sealed class DeviceSnapshotCollector(PullContext context)
         var (winner, dropped) = IsLater(candidate, kept) ? (candidate, kept) : (kept, candidate);
         _devices[position] = winner;
         Duplicates++;
-        await context.ObserveAsync(
+        await _context.ObserveAsync(
             new QualityObservation
             {
-                Source = context.Connector, Kind = QualityIssueKind.Duplicate, Subject = deviceId,
+                Source = _context.Connector, Kind = QualityIssueKind.Duplicate, Subject = deviceId,
                 File = dropped.File,
                 Detail = $"line {dropped.Line} was dropped because {winner.File} line {winner.Line} lists the "
                     + "same device with the latest check-in",

@@ -26,6 +26,6 @@ public sealed class IntuneDeviceExportConnector : IConnector
     public Task PullAsync(PullContext context, CancellationToken cancellationToken)
     {
         var options = context.GetOptions<IntuneDeviceExportOptions>();
-        return DeviceExportPull.RunAsync(context, options, static value => value, cancellationToken);
+        return DeviceExportPull.RunAsync(context, options, cleanValue: null, cancellationToken);
     }
 }
