@@ -23,12 +23,14 @@ internal sealed class ConnectionLogRowReader(
     private readonly TextCache<string> _services = new(4096);
 
     /// <summary>
-    /// Reads the record <paramref name="file"/> last read when all its fields are usable; returns false, having
-    /// reported nothing, when the row needs <see cref="ReadAsync"/>.
+    /// Reads the record <paramref name="file"/> last read when all its fields are usable, into
+    /// <paramref name="row"/>, or sets <paramref name="outsideWindow"/> when its day is outside the pull window.
+    /// Returns false, having reported nothing, when the row needs <see cref="ReadAsync"/>.
     /// </summary>
-    public bool TryRead(DelimitedFile file, out ConnectionLogRowResult result)
+    public bool TryRead(DelimitedFile file, out ActivityRow row, out bool outsideWindow)
     {
-        result = ConnectionLogRowResult.Rejected;
+        row = default;
+        outsideWindow = false;
         var identifier = file.Field(columns.Identifier);
         if (file.FieldCount != columns.HeaderCount || file.UnclosedQuote || identifier.IsEmpty
             || !TryReadDay(file.Field(columns.Date), out var day))
@@ -38,7 +40,7 @@ internal sealed class ConnectionLogRowReader(
 
         if (!context.Window.Contains(day))
         {
-            result = ConnectionLogRowResult.Outside;
+            outsideWindow = true;
             return true;
         }
 
@@ -49,14 +51,8 @@ internal sealed class ConnectionLogRowReader(
             return false;
         }
 
-        result = new ConnectionLogRowResult(
-            new PlatformActivity
-            {
-                Day = day, Platform = options.Platform, Uai = uai, Role = role,
-                PersonPseudonym = context.Pseudonymize(identifier), Service = ReadService(file.Field(columns.Service)),
-                Connections = connections,
-            },
-            false);
+        row = new ActivityRow(day, options.Platform, uai, role, context.Person(identifier),
+            ReadService(file.Field(columns.Service)), connections);
         return true;
     }
 

@@ -65,11 +65,21 @@ public sealed class EntConnectionLogConnector : IConnector
             cancellationToken.ThrowIfCancellationRequested();
             read++;
             context.RowsRead++;
-            if (!rows.TryRead(file, out var result))
+            if (rows.TryRead(file, out var row, out var outsideWindow))
             {
-                result = await rows.ReadAsync(file.ToRow(), cancellationToken).ConfigureAwait(false);
+                if (outsideWindow)
+                {
+                    outside++;
+                }
+                else
+                {
+                    await context.WriteActivityAsync(row, cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
             }
 
+            var result = await rows.ReadAsync(file.ToRow(), cancellationToken).ConfigureAwait(false);
             outside += result.OutsideWindow ? 1 : 0;
             if (result.Activity is not null)
             {

@@ -1,5 +1,6 @@
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Storage;
 
 namespace LocalInsights.Core.Aggregation;
 
@@ -7,39 +8,90 @@ namespace LocalInsights.Core.Aggregation;
 /// Platform use per establishment, platform and role. Per-user records give distinct counts computed here;
 /// aggregated statistics are taken as the source reported them for the month, never summed across periods.
 /// </summary>
-/// <remarks>Memory grows with the number of distinct people per establishment and platform, not with rows.</remarks>
-internal sealed class PlatformAggregation(PullWindow window)
+/// <remarks>
+/// Memory grows with the number of distinct people per establishment and platform, not with rows. Each distinct
+/// pseudonym gets a number once, and the sets of people hold numbers. Records of a binary activity file arrive as
+/// indexes into the file's string tables, and the numbers of its people and its groups are looked up once per index,
+/// so most records cost a few array reads and one set insertion.
+/// </remarks>
+internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
 {
     private readonly Dictionary<(string Uai, string Platform, PlatformRole Role), Computed> _computed = [];
-    private readonly Dictionary<string, HashSet<string>> _studentsByUai = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _studentsByUai = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Uai, string Platform, PlatformRole Role), Reported> _reported = [];
+    private readonly Dictionary<string, int> _personNumbers = new(StringComparer.Ordinal);
+    private readonly int _fromDay = window.From.DayNumber;
+    private readonly int _toDay = window.To.DayNumber;
+
+    // Numbers of the file being read: person index to person number, (platform, UAI, role) to its group.
+    private ActivityRecordFileReader? _file;
+    private int[] _filePeople = [];
+    private readonly Dictionary<(int Platform, int Uai, PlatformRole Role), Group> _fileGroups = [];
+    private (int Platform, int Uai, PlatformRole Role) _lastKey = (-1, -1, PlatformRole.Unknown);
+    private Group? _lastGroup;
 
     public void Add(PlatformActivity activity)
     {
-        if (!window.Contains(activity.Day))
+        if (window.Contains(activity.Day))
+        {
+            Count(GroupOf(activity.Uai, activity.Platform, activity.Role), PersonNumber(activity.PersonPseudonym),
+                activity.Connections);
+        }
+    }
+
+    public bool Covers(int firstDay, int lastDay) => firstDay >= _fromDay && lastDay <= _toDay;
+
+    public void Add(ActivitySummary summary)
+    {
+        var numbers = new int[summary.People.Count];
+        Array.Fill(numbers, -1);
+        foreach (var group in summary.Groups)
+        {
+            var target = GroupOf(summary.Uais[group.Uai], summary.Platforms[group.Platform], group.Role);
+            foreach (var person in group.People)
+            {
+                if (numbers[person] < 0)
+                {
+                    numbers[person] = PersonNumber(summary.People[person]);
+                }
+
+                Count(target, numbers[person], 0);
+            }
+
+            target.Computed.Connections += group.Connections;
+        }
+    }
+
+    public void Add(in ActivityEntry entry, ActivityRecordFileReader file)
+    {
+        if (entry.DayNumber < _fromDay || entry.DayNumber > _toDay)
         {
             return;
         }
 
-        var key = (activity.Uai, activity.Platform, activity.Role);
-        if (!_computed.TryGetValue(key, out var computed))
+        if (!ReferenceEquals(file, _file))
         {
-            computed = new Computed();
-            _computed[key] = computed;
+            _file = file;
+            _filePeople = [];
+            _fileGroups.Clear();
+            _lastGroup = null;
         }
 
-        computed.People.Add(activity.PersonPseudonym);
-        computed.Connections += activity.Connections;
-        if (activity.Role == PlatformRole.Student)
+        var key = (entry.Platform, entry.Uai, entry.Role);
+        if (_lastGroup is null || key != _lastKey)
         {
-            if (!_studentsByUai.TryGetValue(activity.Uai, out var students))
+            if (!_fileGroups.TryGetValue(key, out var group))
             {
-                students = new HashSet<string>(StringComparer.Ordinal);
-                _studentsByUai[activity.Uai] = students;
+                group = GroupOf(file.GetString(ActivityFileFormat.UaiTable, entry.Uai),
+                    file.GetString(ActivityFileFormat.PlatformTable, entry.Platform), entry.Role);
+                _fileGroups.Add(key, group);
             }
 
-            students.Add(activity.PersonPseudonym);
+            _lastKey = key;
+            _lastGroup = group;
         }
+
+        Count(_lastGroup, FilePersonNumber(entry.Person, file), entry.Connections);
     }
 
     public void Add(PlatformStatistic statistic)
@@ -67,6 +119,64 @@ internal sealed class PlatformAggregation(PullWindow window)
             reported.Provisioned = statistic.ProvisionedAccounts ?? reported.Provisioned;
             reported.Activated = statistic.ActivatedAccounts ?? reported.Activated;
         }
+    }
+
+    private static void Count(Group group, int person, int connections)
+    {
+        group.Computed.People.Add(person);
+        group.Computed.Connections += connections;
+        group.Students?.Add(person);
+    }
+
+    private Group GroupOf(string uai, string platform, PlatformRole role)
+    {
+        var key = (uai, platform, role);
+        if (!_computed.TryGetValue(key, out var computed))
+        {
+            computed = new Computed();
+            _computed[key] = computed;
+        }
+
+        HashSet<int>? students = null;
+        if (role == PlatformRole.Student && !_studentsByUai.TryGetValue(uai, out students))
+        {
+            students = [];
+            _studentsByUai[uai] = students;
+        }
+
+        return new Group(computed, students);
+    }
+
+    private int PersonNumber(string pseudonym)
+    {
+        if (!_personNumbers.TryGetValue(pseudonym, out var number))
+        {
+            number = _personNumbers.Count;
+            _personNumbers.Add(pseudonym, number);
+        }
+
+        return number;
+    }
+
+    /// <summary>Returns the number of person <paramref name="index"/> of the file, looking it up once.</summary>
+    private int FilePersonNumber(int index, ActivityRecordFileReader file)
+    {
+        if (index >= _filePeople.Length)
+        {
+            var grown = new int[Math.Max(index + 1, _filePeople.Length * 2)];
+            _filePeople.CopyTo(grown, 0);
+            Array.Fill(grown, -1, _filePeople.Length, grown.Length - _filePeople.Length);
+            _filePeople = grown;
+        }
+
+        var number = _filePeople[index];
+        if (number < 0)
+        {
+            number = PersonNumber(file.GetString(ActivityFileFormat.PersonTable, index));
+            _filePeople[index] = number;
+        }
+
+        return number;
     }
 
     /// <summary>Returns the raw (unsuppressed) rows; suppression is applied by the caller per group.</summary>
@@ -109,9 +219,12 @@ internal sealed class PlatformAggregation(PullWindow window)
         return best;
     }
 
+    /// <summary>The figures one record adds to: its group's, and its establishment's students for a student.</summary>
+    private sealed record Group(Computed Computed, HashSet<int>? Students);
+
     private sealed class Computed
     {
-        public HashSet<string> People { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> People { get; } = [];
 
         public long Connections { get; set; }
     }

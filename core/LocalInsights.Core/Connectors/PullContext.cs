@@ -31,7 +31,8 @@ public sealed class PullContext
     private const int CachedUaiCodes = 1 << 14;
 
     private readonly PullSession _session;
-    private readonly TextCache<string> _pseudonyms = new(CachedPseudonyms);
+    private readonly TextCache<PersonKey> _people = new(CachedPseudonyms);
+    private int _personCount;
     private readonly TextCache<string> _knownUaiCodes = new(CachedUaiCodes);
 
     internal PullContext(PullSession session)
@@ -156,17 +157,32 @@ public sealed class PullContext
     /// does, computing it once per distinct identifier of the pull: a log repeats each person on many rows.
     /// </summary>
     /// <remarks>The identifiers are kept in memory only, for the pull, and never written.</remarks>
-    public string Pseudonymize(ReadOnlySpan<char> identifier)
+    public string Pseudonymize(ReadOnlySpan<char> identifier) => Person(identifier).Pseudonym;
+
+    /// <summary>
+    /// Returns the person of <paramref name="identifier"/>: its pseudonym, computed once per distinct identifier of
+    /// the pull, and its number in the pull, for <see cref="WriteActivityAsync"/>.
+    /// </summary>
+    /// <remarks>
+    /// The identifiers are kept in memory only, for the pull, and never written. Past about 260,000 distinct
+    /// identifiers the cache starts again, and a person seen again then gets a second number with the same
+    /// pseudonym, which costs time, not accuracy: people are counted by pseudonym.
+    /// </remarks>
+    public PersonKey Person(ReadOnlySpan<char> identifier)
     {
-        if (_pseudonyms.TryGetValue(identifier, out var pseudonym))
+        if (_people.TryGetValue(identifier, out var person))
         {
-            return pseudonym;
+            return person;
         }
 
-        pseudonym = Pseudonymizer.Pseudonymize(identifier.ToString());
-        _pseudonyms.Set(identifier, pseudonym);
-        return pseudonym;
+        person = new PersonKey(_personCount++, Pseudonymizer.Pseudonymize(identifier.ToString()));
+        _people.Set(identifier, person);
+        return person;
     }
+
+    /// <summary>Writes one platform activity record, as <see cref="WriteAsync{T}"/> does for its object.</summary>
+    public ValueTask WriteActivityAsync(in ActivityRow row, CancellationToken cancellationToken) =>
+        _session.WriteActivityAsync(row, cancellationToken);
 
     /// <summary>
     /// Returns true, with the normalised code, when <paramref name="text"/> is a valid UAI found in the directory

@@ -69,6 +69,19 @@ public sealed record PlatformActivity
 }
 
 /// <summary>
+/// A person of one pull: the keyed pseudonym, and a number that the pull gives each distinct identifier so that
+/// writing a record needs no lookup by text. Numbers mean nothing outside the pull and are never stored.
+/// </summary>
+public readonly record struct PersonKey(int Number, string Pseudonym);
+
+/// <summary>
+/// The fields of a <see cref="PlatformActivity"/>, with the person as a <see cref="PersonKey"/>, for connectors that
+/// write millions of records without an object each.
+/// </summary>
+public readonly record struct ActivityRow(
+    DateOnly Day, string Platform, string Uai, PlatformRole Role, PersonKey Person, string? Service, int Connections);
+
+/// <summary>
 /// Figures an aggregated platform export reports for one establishment, period and role. Unique visitors are
 /// the source's own distinct count for that period and establishment: they are never summed.
 /// </summary>

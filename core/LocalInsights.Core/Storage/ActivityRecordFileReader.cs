@@ -77,7 +77,32 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
     /// </summary>
     public bool TryRead([NotNullWhen(true)] out PlatformActivity? record)
     {
-        record = null;
+        if (!TryReadEntry(out var entry))
+        {
+            record = null;
+            return false;
+        }
+
+        record = new PlatformActivity
+        {
+            Day = DateOnly.FromDayNumber(entry.DayNumber),
+            Platform = _tables[PlatformTable][entry.Platform],
+            Uai = _tables[UaiTable][entry.Uai],
+            Role = entry.Role,
+            PersonPseudonym = _tables[PersonTable][entry.Person],
+            Service = entry.Service < 0 ? null : _tables[ServiceTable][entry.Service],
+            Connections = entry.Connections,
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// Decodes the next record as indexes into the file's string tables, with every index checked, so that a caller
+    /// that counts distinct values can work on numbers; <see cref="GetString"/> gives the strings.
+    /// </summary>
+    public bool TryReadEntry(out ActivityEntry record)
+    {
+        record = default;
         if (!_magicChecked && !TryCheckMagic())
         {
             return false;
@@ -124,6 +149,9 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
 
         return false;
     }
+
+    /// <summary>Returns string <paramref name="index"/> of table <paramref name="table"/>, defined before.</summary>
+    public string GetString(byte table, int index) => _tables[table][index];
 
     private long EntryOffset => _bufferOffset + _start;
 
@@ -196,9 +224,9 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
     }
 
     private bool TryDecodeRecord(
-        ReadOnlySpan<byte> entry, ref int position, [NotNullWhen(true)] out PlatformActivity? record)
+        ReadOnlySpan<byte> entry, ref int position, out ActivityEntry record)
     {
-        record = null;
+        record = default;
         if (!TryReadVarint32(entry, ref position, out var dayNumber)
             || !TryReadVarint32(entry, ref position, out var platform)
             || !TryReadVarint32(entry, ref position, out var uai)
@@ -228,16 +256,16 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
                 $"File {path} record {number} has the role {role}, which is not a declared PlatformRole value.");
         }
 
-        record = new PlatformActivity
+        Check(PlatformTable, platform, number);
+        Check(UaiTable, uai, number);
+        Check(PersonTable, person, number);
+        if (service != 0)
         {
-            Day = DateOnly.FromDayNumber((int)dayNumber),
-            Platform = Lookup(PlatformTable, platform, number),
-            Uai = Lookup(UaiTable, uai, number),
-            Role = (PlatformRole)role,
-            PersonPseudonym = Lookup(PersonTable, person, number),
-            Service = service == 0 ? null : Lookup(ServiceTable, service - 1, number),
-            Connections = ZigZagDecode(connections),
-        };
+            Check(ServiceTable, service - 1, number);
+        }
+
+        record = new ActivityEntry((int)dayNumber, (int)platform, (int)uai, (PlatformRole)role, (int)person,
+            (int)service - 1, ZigZagDecode(connections));
         return true;
     }
 
@@ -257,7 +285,7 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
         return true;
     }
 
-    private string Lookup(byte table, uint index, long number)
+    private void Check(byte table, uint index, long number)
     {
         var strings = _tables[table];
         if (index >= (uint)strings.Count)
@@ -266,8 +294,6 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
                 $"File {path} record {number} refers to {TableName(table)} string {index}, but only "
                 + $"{strings.Count} are defined before it.");
         }
-
-        return strings[(int)index];
     }
 
     private async ValueTask CheckNothingFollowsAsync(CancellationToken cancellationToken)
@@ -350,3 +376,10 @@ internal sealed class ActivityRecordFileReader(Stream stream, string path)
     private InvalidDataException VarintTooLarge(int position, int bits) =>
         new($"File {path} byte {EntryOffset + position - 1} is part of a varint that does not fit in {bits} bits.");
 }
+
+/// <summary>
+/// One platform activity record as indexes into the string tables of its file: <see cref="Service"/> is -1 when the
+/// record has no service.
+/// </summary>
+internal readonly record struct ActivityEntry(
+    int DayNumber, int Platform, int Uai, PlatformRole Role, int Person, int Service, int Connections);

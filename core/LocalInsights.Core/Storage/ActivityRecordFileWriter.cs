@@ -42,18 +42,24 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     // The buffer goes to the stream once fewer bytes than this remain. An entry that does not fit grows it.
     private const int FlushMarginBytes = 256;
 
+    private readonly IObjectStore _store;
     private readonly ObjectWriter _target;
     private readonly HashingStream _hashing;
+    private readonly ActivitySummaryBuilder _summary = new();
     private readonly StringTable _platforms = new(PlatformTable);
     private readonly StringTable _uais = new(UaiTable);
     private readonly StringTable _people = new(PersonTable);
     private readonly StringTable _services = new(ServiceTable);
     private byte[] _buffer = new byte[BufferBytes];
+
+    // Index in the person table of each person number of the pull (PersonKey.Number), -1 until defined.
+    private int[] _personIndexes = [];
     private int _length;
     private bool _committed;
 
-    private ActivityRecordFileWriter(string path, ObjectWriter target)
+    private ActivityRecordFileWriter(IObjectStore store, string path, ObjectWriter target)
     {
+        _store = store;
         Path = path;
         _target = target;
         _hashing = new HashingStream(target.Stream, leaveOpen: true);
@@ -67,13 +73,19 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
 
     public long Records { get; private set; }
 
+    /// <summary>
+    /// The manifest entry of the <see cref="ActivitySummary"/> of the records, known once
+    /// <see cref="CommitAsync"/> has written it next to them.
+    /// </summary>
+    public ManifestFile? Summary { get; private set; }
+
     private bool FlushDue => _buffer.Length - _length < FlushMarginBytes;
 
     public static async ValueTask<ActivityRecordFileWriter> CreateAsync(
         IObjectStore store, string path, CancellationToken cancellationToken)
     {
         var target = await store.CreateAsync(path, cancellationToken).ConfigureAwait(false);
-        return new ActivityRecordFileWriter(path, target);
+        return new ActivityRecordFileWriter(store, path, target);
     }
 
     /// <summary>Encodes <paramref name="record"/> and writes the buffer to the store when it is full.</summary>
@@ -101,6 +113,17 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         return FlushDue ? FlushBufferAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Encodes <paramref name="row"/> like <see cref="WriteAsync(PlatformActivity, CancellationToken)"/>. The person
+    /// is found by its number in the pull, with no lookup by text after its first record.
+    /// </summary>
+    public ValueTask WriteAsync(in ActivityRow row, CancellationToken cancellationToken)
+    {
+        ThrowIfCommitted();
+        Encode(row);
+        return FlushDue ? FlushBufferAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
     /// <summary>Writes the end entry, commits the object and returns its manifest entry.</summary>
     public async ValueTask<ManifestFile> CommitAsync(CancellationToken cancellationToken)
     {
@@ -112,7 +135,19 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         await FlushBufferAsync(cancellationToken).ConfigureAwait(false);
         await _hashing.FlushAsync(cancellationToken).ConfigureAwait(false);
         await _target.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Summary = await WriteSummaryAsync(cancellationToken).ConfigureAwait(false);
         return new ManifestFile(Path, Kind, Records, _hashing.BytesCount, _hashing.HashHex());
+    }
+
+    private async Task<ManifestFile> WriteSummaryAsync(CancellationToken cancellationToken)
+    {
+        var summary = _summary.Build(Records, _platforms.Values, _uais.Values, _people.Values);
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>();
+        summary.WriteTo(bytes);
+        var path = Path[..^Extension.Length] + ActivitySummary.Extension;
+        await _store.WriteAllBytesAsync(path, bytes.WrittenMemory.ToArray(), cancellationToken).ConfigureAwait(false);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.WrittenSpan));
+        return new ManifestFile(path, ActivitySummary.Kind, summary.Groups.Count, bytes.WrittenCount, sha256);
     }
 
     public async ValueTask DisposeAsync()
@@ -128,33 +163,73 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         var platformValue = Required(record.Platform, nameof(PlatformActivity.Platform));
         var uaiValue = Required(record.Uai, nameof(PlatformActivity.Uai));
         var personValue = Required(record.PersonPseudonym, nameof(PlatformActivity.PersonPseudonym));
-        if (!IsDefinedRole((int)record.Role))
-        {
-            throw new ArgumentException(
-                $"PlatformActivity.Role {(int)record.Role} is not a declared PlatformRole value.", nameof(record));
-        }
+        ThrowIfUndefined(record.Role);
 
         // Definitions of new strings go to the buffer before the record that refers to them.
         var platform = IndexOf(_platforms, platformValue, nameof(PlatformActivity.Platform));
         var uai = IndexOf(_uais, uaiValue, nameof(PlatformActivity.Uai));
         var person = IndexOf(_people, personValue, nameof(PlatformActivity.PersonPseudonym));
-        var service = record.Service is { } serviceValue
-            ? IndexOf(_services, serviceValue, nameof(PlatformActivity.Service)) + 1
-            : 0;
+        Encode(record.Day, platform, uai, record.Role, person, ServiceIndex(record.Service), record.Connections);
+    }
 
+    private void Encode(in ActivityRow row)
+    {
+        var platformValue = Required(row.Platform, nameof(PlatformActivity.Platform));
+        var uaiValue = Required(row.Uai, nameof(PlatformActivity.Uai));
+        ArgumentOutOfRangeException.ThrowIfNegative(row.Person.Number);
+        ThrowIfUndefined(row.Role);
+        var platform = IndexOf(_platforms, platformValue, nameof(PlatformActivity.Platform));
+        var uai = IndexOf(_uais, uaiValue, nameof(PlatformActivity.Uai));
+        var number = row.Person.Number;
+        if (number >= _personIndexes.Length)
+        {
+            var grown = new int[Math.Max(number + 1, _personIndexes.Length * 2)];
+            _personIndexes.CopyTo(grown, 0);
+            Array.Fill(grown, -1, _personIndexes.Length, grown.Length - _personIndexes.Length);
+            _personIndexes = grown;
+        }
+
+        var person = _personIndexes[number];
+        if (person < 0)
+        {
+            person = IndexOf(_people, Required(row.Person.Pseudonym, nameof(PlatformActivity.PersonPseudonym)),
+                nameof(PlatformActivity.PersonPseudonym));
+            _personIndexes[number] = person;
+        }
+
+        Encode(row.Day, platform, uai, row.Role, person, ServiceIndex(row.Service), row.Connections);
+    }
+
+    private static void ThrowIfUndefined(PlatformRole role)
+    {
+        if (!IsDefinedRole((int)role))
+        {
+            throw new ArgumentException(
+                $"PlatformActivity.Role {(int)role} is not a declared PlatformRole value.", nameof(role));
+        }
+    }
+
+    /// <summary>Returns the index of the service plus one, or 0 when there is none.</summary>
+    private int ServiceIndex(string? service) =>
+        service is null ? 0 : IndexOf(_services, service, nameof(PlatformActivity.Service)) + 1;
+
+    private void Encode(DateOnly day, int platform, int uai, PlatformRole role, int person, int service,
+        int connections)
+    {
         EnsureCapacity(MaxRecordEntryBytes);
         var buffer = _buffer;
         var position = _length;
         buffer[position++] = RecordTag;
-        position = WriteVarint(buffer, position, (uint)record.Day.DayNumber);
+        position = WriteVarint(buffer, position, (uint)day.DayNumber);
         position = WriteVarint(buffer, position, (uint)platform);
         position = WriteVarint(buffer, position, (uint)uai);
-        buffer[position++] = (byte)record.Role;
+        buffer[position++] = (byte)role;
         position = WriteVarint(buffer, position, (uint)person);
         position = WriteVarint(buffer, position, (uint)service);
-        position = WriteVarint(buffer, position, ZigZagEncode(record.Connections));
+        position = WriteVarint(buffer, position, ZigZagEncode(connections));
         _length = position;
         Records++;
+        _summary.Add(platform, uai, role, person, day.DayNumber, connections);
     }
 
     private static string Required(string? value, string field) =>
@@ -247,10 +322,14 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         }
 
         /// <summary>Adds a string missing from the table and returns its index, the next one.</summary>
+        /// <summary>The strings in index order.</summary>
+        public List<string> Values { get; } = [];
+
         public int Add(string value)
         {
             var index = _indexes.Count;
             _indexes.Add(value, index);
+            Values.Add(value);
             _lastValue = value;
             _lastIndex = index;
             return index;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -100,11 +101,7 @@ public sealed class CanonicalReader(IObjectStore store)
         var kind = CanonicalRecordKinds.NameOf<T>();
         foreach (var file in manifest.Files.Where(file => file.Kind == kind))
         {
-            var stream = await store.OpenReadAsync(file.Path, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidDataException(
-                    $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from "
-                    + $"{store.Location}.");
-            using var hashing = new HashingStream(stream, leaveOpen: false);
+            using var hashing = await OpenAsync(manifest, file, cancellationToken).ConfigureAwait(false);
             if (file.Path.EndsWith(ActivityFileFormat.Extension, StringComparison.Ordinal))
             {
                 if (typeof(T) != typeof(PlatformActivity))
@@ -132,42 +129,190 @@ public sealed class CanonicalReader(IObjectStore store)
                 }
             }
 
-            var buffer = new byte[4096];
-            while (await hashing.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0)
-            {
-            }
-
-            if (!string.Equals(hashing.HashHex(), file.Sha256, StringComparison.Ordinal))
-            {
-                throw new InvalidDataException(
-                    $"File {file.Path} does not match the SHA-256 in its manifest: "
-                    + "it changed after the pull completed.");
-            }
+            await VerifyAsync(hashing, file, cancellationToken).ConfigureAwait(false);
         }
     }
 
+    /// <summary>
+    /// Feeds the platform activity of one pull to <paramref name="sink"/>: the records of a binary file as indexes
+    /// into its string tables, with no object per record, and those of a JSON-lines file as records. Checks every
+    /// file as <see cref="ReadAsync{T}(PullManifest, CancellationToken)"/> does.
+    /// </summary>
+    internal async Task ReadActivityAsync(PullManifest manifest, IActivitySink sink,
+        CancellationToken cancellationToken)
+    {
+        var kind = CanonicalRecordKinds.NameOf<PlatformActivity>();
+        if (await ReadSummaryAsync(manifest, cancellationToken).ConfigureAwait(false) is { } summary)
+        {
+            if (summary.DayRange is not { } days || sink.Covers(days.First, days.Last))
+            {
+                sink.Add(summary);
+                return;
+            }
+        }
+
+        foreach (var file in manifest.Files.Where(file => file.Kind == kind))
+        {
+            if (!file.Path.EndsWith(ActivityFileFormat.Extension, StringComparison.Ordinal))
+            {
+                await foreach (var record in ReadAsync<PlatformActivity>(
+                                       manifest with { Files = [file] }, cancellationToken)
+                                   .ConfigureAwait(false))
+                {
+                    sink.Add(record);
+                }
+
+                continue;
+            }
+
+            using var hashing = await OpenAsync(manifest, file, cancellationToken).ConfigureAwait(false);
+            var activities = new ActivityRecordFileReader(hashing, file.Path);
+            while (await activities.ReadBlockAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (activities.TryReadEntry(out var entry))
+                {
+                    sink.Add(entry, activities);
+                }
+            }
+
+            await VerifyAsync(hashing, file, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads the pull's activity summary, checked against its SHA-256 and against the record count of the records
+    /// file it summarises, or returns null when the pull has none, as pulls written before summaries existed.
+    /// </summary>
+    private async Task<ActivitySummary?> ReadSummaryAsync(PullManifest manifest, CancellationToken cancellationToken)
+    {
+        var kind = CanonicalRecordKinds.NameOf<PlatformActivity>();
+        var records = manifest.Files.Where(file => file.Kind == kind).ToList();
+        var file = manifest.Files.SingleOrDefault(file => file.Kind == ActivitySummary.Kind);
+        if (file is null || records.Count != 1)
+        {
+            return null;
+        }
+
+        var bytes = await store.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidDataException(
+                $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from {store.Location}.");
+        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.Sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"File {file.Path} does not match the SHA-256 in its manifest: it changed after the pull completed.");
+        }
+
+        var summary = ActivitySummary.Read(bytes, file.Path);
+        if (summary.Records != records[0].Records)
+        {
+            throw new InvalidDataException(
+                $"File {file.Path} summarises {summary.Records} records, but {records[0].Path} holds "
+                + $"{records[0].Records}.");
+        }
+
+        return summary;
+    }
+
+    private async Task<HashingStream> OpenAsync(PullManifest manifest, ManifestFile file,
+        CancellationToken cancellationToken)
+    {
+        var stream = await store.OpenReadAsync(file.Path, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidDataException(
+                $"File {file.Path} listed in the manifest of pull {manifest.RunId} is missing from "
+                + $"{store.Location}.");
+        return new HashingStream(stream, leaveOpen: false);
+    }
+
+    /// <summary>Reads what is left of the file and compares its SHA-256 with the manifest's.</summary>
+    private static async Task VerifyAsync(HashingStream hashing, ManifestFile file,
+        CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        while (await hashing.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0)
+        {
+        }
+
+        if (!string.Equals(hashing.HashHex(), file.Sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"File {file.Path} does not match the SHA-256 in its manifest: "
+                + "it changed after the pull completed.");
+        }
+    }
+
+    /// <summary>
+    /// Reads gzip-compressed JSON lines block by block and deserialises each line from its UTF-8 bytes, with no
+    /// string per line.
+    /// </summary>
     private static async IAsyncEnumerable<T> ReadJsonLinesAsync<T>(
         Stream stream, string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var typeInfo = CanonicalRecordKinds.TypeInfo<T>();
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new StreamReader(gzip);
+        var buffer = new byte[1 << 16];
+        var start = 0;
+        var end = 0;
         var lineNumber = 0L;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        var atEnd = false;
+        while (!atEnd)
         {
-            lineNumber++;
-            if (line.Length > 0)
+            if (start > 0)
             {
-                yield return Deserialize(line, typeInfo, path, lineNumber);
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+
+            if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = await gzip.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+            end += read;
+            atEnd = read == 0;
+            while (start < end)
+            {
+                var length = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (length < 0 && !atEnd)
+                {
+                    break;
+                }
+
+                length = length < 0 ? end - start : length;
+                lineNumber++;
+                var line = new ArraySegment<byte>(buffer, start, length);
+                start += Math.Min(length + 1, end - start);
+                if (TrimLine(ref line, lineNumber))
+                {
+                    yield return Deserialize(line, typeInfo, path, lineNumber);
+                }
             }
         }
     }
 
-    private static T Deserialize<T>(string line, JsonTypeInfo<T> typeInfo, string path, long lineNumber)
+    /// <summary>Drops a carriage return, and a byte order mark on line 1; returns false for a blank line.</summary>
+    private static bool TrimLine(ref ArraySegment<byte> line, long lineNumber)
+    {
+        if (lineNumber == 1 && line.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            line = line[3..];
+        }
+
+        if (line.Count > 0 && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+
+        return line.Count > 0;
+    }
+
+    private static T Deserialize<T>(
+        ArraySegment<byte> line, JsonTypeInfo<T> typeInfo, string path, long lineNumber)
     {
         try
         {
-            return JsonSerializer.Deserialize(line, typeInfo)
+            return JsonSerializer.Deserialize(line.AsSpan(), typeInfo)
                 ?? throw new InvalidDataException($"File {path} line {lineNumber} contains null, not a record.");
         }
         catch (JsonException exception)
@@ -177,4 +322,23 @@ public sealed class CanonicalReader(IObjectStore store)
                 exception);
         }
     }
+}
+
+/// <summary>What takes the platform activity of <see cref="CanonicalReader.ReadActivityAsync"/>.</summary>
+internal interface IActivitySink
+{
+    /// <summary>Takes a record of a JSON-lines file.</summary>
+    void Add(PlatformActivity activity);
+
+    /// <summary>Returns whether all days from <paramref name="firstDay"/> to <paramref name="lastDay"/> count.</summary>
+    bool Covers(int firstDay, int lastDay);
+
+    /// <summary>Takes the summary of a pull's records, in place of the records.</summary>
+    void Add(ActivitySummary summary);
+
+    /// <summary>
+    /// Takes a record of a binary file as indexes into the tables of <paramref name="file"/>, which stays the same
+    /// object for all the records of one file.
+    /// </summary>
+    void Add(in ActivityEntry entry, ActivityRecordFileReader file);
 }

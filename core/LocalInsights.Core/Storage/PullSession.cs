@@ -58,6 +58,12 @@ internal sealed class PullSession : IAsyncDisposable
             ? ((IRecordFileWriter<T>)writer).WriteAsync(record, cancellationToken)
             : CreateWriterAndWriteAsync(record, cancellationToken);
 
+    /// <summary>Writes one platform activity record given as a row, to the same file as its object would go.</summary>
+    public ValueTask WriteActivityAsync(in ActivityRow row, CancellationToken cancellationToken) =>
+        _writers.TryGetValue(typeof(PlatformActivity), out var writer)
+            ? ((ActivityRecordFileWriter)writer).WriteAsync(row, cancellationToken)
+            : CreateActivityWriterAndWriteAsync(row, cancellationToken);
+
     public async ValueTask RejectAsync(Reject reject, CancellationToken cancellationToken)
     {
         if (_rejectsText is null)
@@ -104,6 +110,11 @@ internal sealed class PullSession : IAsyncDisposable
             var file = await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
             _committedPaths.Add(file.Path);
             files.Add(file);
+            if (writer is ActivityRecordFileWriter { Summary: { } summary })
+            {
+                _committedPaths.Add(summary.Path);
+                files.Add(summary);
+            }
         }
 
         string? rejectsPath = null;
@@ -182,6 +193,15 @@ internal sealed class PullSession : IAsyncDisposable
 
         _writers.Add(typeof(T), writer);
         await writer.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask CreateActivityWriterAndWriteAsync(ActivityRow row, CancellationToken cancellationToken)
+    {
+        var kind = CanonicalRecordKinds.NameOf<PlatformActivity>();
+        var writer = await ActivityRecordFileWriter.CreateAsync(
+            _store, RecordFilePath(kind + ActivityFileFormat.Extension), cancellationToken).ConfigureAwait(false);
+        _writers.Add(typeof(PlatformActivity), writer);
+        await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
     private string RecordFilePath(string fileName) =>

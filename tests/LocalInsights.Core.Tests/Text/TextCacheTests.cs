@@ -1,0 +1,31 @@
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Core.Tests.Text;
+
+public sealed class TextCacheTests
+{
+    [Fact]
+    public void Values_AreFoundBySpan()
+    {
+        var cache = new TextCache<int>(4);
+        cache.Set("0350022J".AsSpan(), 7);
+
+        Assert.True(cache.TryGetValue("x;0350022J;y".AsSpan(2, 8), out var value));
+        Assert.Equal(7, value);
+        Assert.False(cache.TryGetValue("0350022j".AsSpan(), out _));
+    }
+
+    [Fact]
+    public void FullCache_StartsAgainInsteadOfGrowing()
+    {
+        var cache = new TextCache<int>(3);
+        foreach (var key in new[] { "a", "b", "c", "d" })
+        {
+            cache.Set(key.AsSpan(), key[0]);
+        }
+
+        Assert.Equal(1, cache.Count);
+        Assert.True(cache.TryGetValue("d".AsSpan(), out _));
+        Assert.False(cache.TryGetValue("a".AsSpan(), out _));
+    }
+}
