@@ -7,6 +7,8 @@ using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Establishments;
 using LocalInsights.Core.Model;
 using LocalInsights.Core.Privacy;
+using LocalInsights.Core.Configuration;
+using LocalInsights.Core.Pipeline;
 using LocalInsights.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -14,15 +16,15 @@ using Microsoft.Extensions.Logging;
 namespace LocalInsights.Bench.Region.Engines;
 
 /// <summary>
-/// The production path, with no stand-in: one <see cref="IntuneDeviceExportConnector"/> pull per daily export
-/// (its <c>SnapshotDate</c> set to the export's day) and one <see cref="EntConnectionLogConnector"/> pull, run by
-/// <see cref="PullRunner"/> into a <see cref="LocalFolderStore"/>, then <see cref="Aggregator"/> for the month.
+/// The production path, with no stand-in: <see cref="EnvironmentRunner"/> runs an environment configured as an
+/// authority would configure it, into a <see cref="LocalFolderStore"/>: the directory, one
+/// <see cref="IntuneDeviceExportConnector"/> pull over the month's daily exports (each dated by its file name),
+/// one <see cref="EntConnectionLogConnector"/> pull, then the aggregation of the month and the aggregate files.
 /// </summary>
 /// <remarks>
-/// A pull replaces the earlier pull of the same connector and month, so the store ends with the last export,
-/// as a daily schedule would leave it. Its facts equal "the latest snapshot of each device in the month" because
-/// the generator lists every device in every export. The suppression threshold is set to 1, which turns
-/// suppression off, so that the counts of people can be compared as computed.
+/// The two pulls run side by side, as <see cref="EnvironmentSettings.ParallelPulls"/> lets them on a machine with
+/// two processors or more. The suppression threshold is set to 1, which turns suppression off, so that the counts
+/// of people can be compared as computed.
 /// </remarks>
 internal sealed class LocalInsightsEngine(ILoggerFactory loggerFactory, DirectoryInfo directoryFolder)
 {
@@ -35,35 +37,37 @@ internal sealed class LocalInsightsEngine(ILoggerFactory loggerFactory, Director
     public const string DeviceNamePattern = @"^(?<uai>\d{7}[A-Z])-PC-\d{4}$";
 
     /// <summary>Fixed key, so that runs are reproducible. It protects nothing: the identifiers are generated.</summary>
-    private static readonly Pseudonymizer BenchPseudonymizer =
-        new(Enumerable.Range(0, Pseudonymizer.MinimumKeyBytes).Select(value => (byte)(value * 7)).ToArray());
+    private static readonly string BenchKey = Convert.ToBase64String(
+        Enumerable.Range(0, Pseudonymizer.MinimumKeyBytes).Select(value => (byte)(value * 7)).ToArray());
 
     public async Task<RegionFacts> RunAsync(RegionDataset dataset, DirectoryInfo data, PhaseClock clock,
         CancellationToken cancellationToken)
     {
-        var directory = clock.Time("import directory", ImportDirectory);
-        var establishments = directory.ToDirectory();
         var storeFolder = Path.Combine(Path.GetTempPath(),
             "localinsights-region-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var store = new LocalFolderStore(storeFolder);
-            var runner = new PullRunner(store, TimeProvider.System, loggerFactory);
-            foreach (var export in dataset.DeviceFiles)
+            IConnector[] connectors = [new IntuneDeviceExportConnector(), new EntConnectionLogConnector()];
+            var environment = EnvironmentSettings.Load(Configuration(dataset), Environment, data.FullName,
+                connectors.Select(connector => connector.Descriptor.Type).ToList());
+            var runner = new EnvironmentRunner(new LocalFolderStore(storeFolder), connectors,
+                new DirectoryLoader(loggerFactory), TimeProvider.System, loggerFactory);
+            var outcome = await clock.TimeAsync("run", () => runner.RunAsync(environment, dataset.Window,
+                progress: null, cancellationToken)).ConfigureAwait(false);
+            foreach (var step in outcome.Record.Steps)
             {
-                var path = Path.Combine(data.FullName, export.File);
-                await clock.TimeAsync("pull Intune exports", () => PullAsync(runner,
-                    new IntuneDeviceExportConnector(), IntuneConnector, IntuneSettings(path, export.SnapshotDate),
-                    dataset.Window, establishments, path, cancellationToken)).ConfigureAwait(false);
+                clock.Add($"  {step.Name}", step.DurationMs / 1000);
             }
 
-            var logPath = Path.Combine(data.FullName, dataset.ConnectionLog);
-            await clock.TimeAsync("pull ENT log", () => PullAsync(runner, new EntConnectionLogConnector(),
-                EntConnector, EntSettings(logPath), dataset.Window, establishments, logPath, cancellationToken))
-                .ConfigureAwait(false);
-            var facts = await clock.TimeAsync("aggregate", () => AggregateAsync(store, dataset.Window,
-                establishments, cancellationToken)).ConfigureAwait(false);
-            return ToRegionFacts(facts);
+            if (outcome.Record.Status != RunStatus.Succeeded || outcome.Facts is null
+                || outcome.Pulls.Any(pull => pull.Rejected != 0))
+            {
+                throw new InvalidOperationException(
+                    $"The run ended {outcome.Record.Status}: " + string.Join("; ", outcome.Record.Steps.Select(
+                        step => $"{step.Name} {step.Status}, {step.Rejected} rejected {step.Failure}")));
+            }
+
+            return ToRegionFacts(outcome.Facts);
         }
         finally
         {
@@ -74,63 +78,33 @@ internal sealed class LocalInsightsEngine(ILoggerFactory loggerFactory, Director
         }
     }
 
-    private DirectoryImportResult ImportDirectory()
+    /// <summary>The environment's settings, as they would be written in <c>appsettings.json</c>.</summary>
+    private IConfiguration Configuration(RegionDataset dataset)
     {
-        var options = new DirectoryImportOptions { Folder = directoryFolder.FullName };
-        return new DirectoryImporter(loggerFactory.CreateLogger<DirectoryImporter>())
-            .Import(options, CancellationToken.None);
-    }
-
-    private static IConfigurationSection IntuneSettings(string path, DateOnly snapshotDate) => Section(
-        IntuneConnector, new Dictionary<string, string?>
+        var prefix = $"{EnvironmentSettings.EnvironmentsSection}:{Environment}";
+        var intune = $"{prefix}:Connectors:{IntuneConnector}";
+        var ent = $"{prefix}:Connectors:{EntConnector}";
+        var settings = new Dictionary<string, string?>
         {
-            ["Files:0"] = path,
-            ["SnapshotDate"] = snapshotDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Mapping:Rules:0:Name"] = "device name",
-            ["Mapping:Rules:0:Kind"] = "NamePattern",
-            ["Mapping:Rules:0:Pattern"] = DeviceNamePattern,
-        });
-
-    private static IConfigurationSection EntSettings(string path) => Section(
-        EntConnector, new Dictionary<string, string?> { ["Platform"] = Platform, ["Files:0"] = path });
-
-    private static IConfigurationSection Section(string connector, Dictionary<string, string?> settings) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(pair =>
-                new KeyValuePair<string, string?>($"Connectors:{connector}:{pair.Key}", pair.Value)))
-            .Build()
-            .GetSection($"Connectors:{connector}");
-
-    private static async Task<PullResult> PullAsync(PullRunner runner, IConnector connector, string name,
-        IConfigurationSection settings, PullWindow window, EstablishmentDirectory establishments, string path,
-        CancellationToken cancellationToken)
-    {
-        var request = new PullRequest
-        {
-            Environment = Environment, Connector = name, Window = window, Settings = settings,
-            BaseDirectory = Path.GetDirectoryName(path)!, Pseudonymizer = BenchPseudonymizer,
-            Establishments = establishments,
+            [$"{prefix}:DisplayName"] = "Region benchmark",
+            [$"{prefix}:Privacy:PseudonymKey"] = BenchKey,
+            [$"{prefix}:Metrics:SuppressionThreshold"] = "1",
+            [$"{prefix}:Directory:Folder"] = directoryFolder.FullName,
+            [$"{intune}:Type"] = IntuneDeviceExportConnector.ConnectorType,
+            [$"{intune}:SnapshotDateFromFileName"] = "true",
+            [$"{intune}:Mapping:Rules:0:Name"] = "device name",
+            [$"{intune}:Mapping:Rules:0:Kind"] = "NamePattern",
+            [$"{intune}:Mapping:Rules:0:Pattern"] = DeviceNamePattern,
+            [$"{ent}:Type"] = EntConnectionLogConnector.ConnectorType,
+            [$"{ent}:Platform"] = Platform,
+            [$"{ent}:Files:0"] = dataset.ConnectionLog,
         };
-        var result = await runner.RunAsync(connector, request, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded || result.Rejected != 0)
+        for (var index = 0; index < dataset.DeviceFiles.Count; index++)
         {
-            throw new InvalidOperationException(
-                $"The pull of {path} by '{name}' failed or rejected rows ({result.Rejected}): {result.Failure}");
+            settings[$"{intune}:Files:{index}"] = dataset.DeviceFiles[index].File;
         }
 
-        return result;
-    }
-
-    private Task<FactSet> AggregateAsync(LocalFolderStore store, PullWindow window,
-        EstablishmentDirectory establishments, CancellationToken cancellationToken)
-    {
-        var aggregator = new Aggregator(store, TimeProvider.System, loggerFactory.CreateLogger<Aggregator>());
-        var request = new AggregationRequest
-        {
-            Environment = Environment, EnvironmentName = "Region benchmark", Window = window,
-            Establishments = establishments, Options = new AggregationOptions { SuppressionThreshold = 1 },
-        };
-        return aggregator.AggregateAsync(request, cancellationToken);
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     }
 
     private static RegionFacts ToRegionFacts(FactSet facts)
