@@ -46,7 +46,7 @@ public sealed class ActivitySummaryTests : IDisposable
     }
 
     [Fact]
-    public async Task RecordsOutsideTheWindow_AreReadFromTheRecordsAndLeftOut()
+    public async Task DayOutsideWindow_FallsBackToRecords()
     {
         var activities = Generate(500, seed: 5);
         activities.Add(activities[0] with { Day = new DateOnly(2026, 12, 1), PersonPseudonym = "december-only" });
@@ -64,7 +64,7 @@ public sealed class ActivitySummaryTests : IDisposable
     }
 
     [Fact]
-    public async Task ChangedSummary_FailsTheAggregationNamingTheFile()
+    public async Task ChangedSummary_FailsNamingFile()
     {
         await PullAsync(Generate(200, seed: 7));
         var bytes = (await _store.ReadAllBytesAsync(SummaryPath, default))!;

@@ -257,7 +257,7 @@ internal sealed record ActivityGroup(
 
 /// <summary>Builds an <see cref="ActivitySummary"/> from the records as the writer encodes them.</summary>
 /// <remarks>
-/// A person's records nearly always fall in one group (one establishment and role), so the builder remembers each
+/// A person's records usually fall in one group (one establishment and role), so the builder remembers each
 /// person's last group and looks the pair up in a set only when it changes: most records cost two array reads.
 /// </remarks>
 internal sealed class ActivitySummaryBuilder
