@@ -73,7 +73,11 @@ internal static class DeviceExportPull
             context, file.Path, file.Key, options.Encoding, options.Separator);
         var reader = new DeviceRowReader(context, export, options.GetColumnNames(), settings, mapper, collector);
         long rows = 0;
-        while (export.ReadRecord())
+
+        // Once a newer snapshot gave devices, most rows are skipped after their id: only the fields up to the id
+        // are split, the others are counted, and split only for a row that is read.
+        var splitFields = collector.Devices.Count > 0 ? reader.DeviceIdColumnIndex + 1 : int.MaxValue;
+        while (export.ReadRecord(splitFields))
         {
             cancellationToken.ThrowIfCancellationRequested();
             rows++;

@@ -25,6 +25,9 @@ internal sealed class DeviceRowReader
     /// <summary>Rows rejected because their device checked in more than a day after the snapshot date.</summary>
     public long CheckedInAfterSnapshot { get; private set; }
 
+    /// <summary>Position of the device id column in the file.</summary>
+    public int DeviceIdColumnIndex => _columns.DeviceId;
+
     /// <summary>Rows skipped because the collector already contains their device from a newer snapshot.</summary>
     public long RowsSkippedForNewerSnapshot { get; private set; }
 

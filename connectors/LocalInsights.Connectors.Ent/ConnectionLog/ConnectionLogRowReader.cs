@@ -71,7 +71,7 @@ internal sealed class ConnectionLogRowReader(
             return ConnectionLogRowResult.Rejected;
         }
 
-        var person = context.Pseudonymize(identifier);
+        var person = context.Person(identifier);
         var day = await checker.ReadDayAsync(row, columns.Date, options.Columns.Date, cancellationToken)
             .ConfigureAwait(false);
         if (day is not { } known)
@@ -109,8 +109,8 @@ internal sealed class ConnectionLogRowReader(
         return false;
     }
 
-    private async ValueTask<PlatformActivity?> ReadActivityAsync(
-        DelimitedRow row, DateOnly day, string person, CancellationToken cancellationToken)
+    private async ValueTask<ActivityRow?> ReadActivityAsync(
+        DelimitedRow row, DateOnly day, PersonKey person, CancellationToken cancellationToken)
     {
         var uai = await checker.ReadUaiAsync(row, columns.Uai, options.Columns.Uai, cancellationToken)
             .ConfigureAwait(false);
@@ -127,11 +127,7 @@ internal sealed class ConnectionLogRowReader(
             return null;
         }
 
-        return new PlatformActivity
-        {
-            Day = day, Platform = options.Platform, Uai = uai, Role = knownRole, PersonPseudonym = person,
-            Service = row.Get(columns.Service), Connections = count,
-        };
+        return new ActivityRow(day, options.Platform, uai, knownRole, person, row.Get(columns.Service), count);
     }
 
     private bool TryReadDay(ReadOnlySpan<char> text, out DateOnly day)

@@ -41,18 +41,21 @@ public sealed class EntConnectionLogConnector : IConnector
         var profiles = new EntProfileMap(options.Profiles);
         var dates = new DateParser(
             options.DateFormats.Count > 0 ? options.DateFormats : EntConnectionLogOptions.DefaultDateFormats);
+        await using var activities = await context.OpenActivityWriterAsync(cancellationToken).ConfigureAwait(false);
         for (var index = 0; index < options.Files.Count; index++)
         {
             var key = $"Files:{index}";
             var path = ConnectorFiles.Resolve(context, options.Files[index], key);
             var checker = new EntRowChecker(context, path, dates, profiles);
-            await ReadFileAsync(context, options, path, key, checker, dates, profiles, cancellationToken)
+            await ReadFileAsync(context, options, path, key, checker, dates, profiles, activities, cancellationToken)
                 .ConfigureAwait(false);
         }
+
+        await activities.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ReadFileAsync(PullContext context, EntConnectionLogOptions options, string path,
-        string key, EntRowChecker checker, DateParser dates, EntProfileMap profiles,
+        string key, EntRowChecker checker, DateParser dates, EntProfileMap profiles, ActivityRowWriter activities,
         CancellationToken cancellationToken)
     {
         using var file = ConnectorFiles.OpenDelimited(context, path, key, options.Encoding, options.Separator);
@@ -73,7 +76,7 @@ public sealed class EntConnectionLogConnector : IConnector
                 }
                 else
                 {
-                    await context.WriteActivityAsync(row, cancellationToken).ConfigureAwait(false);
+                    await activities.WriteAsync(row, cancellationToken).ConfigureAwait(false);
                 }
 
                 continue;
@@ -81,9 +84,9 @@ public sealed class EntConnectionLogConnector : IConnector
 
             var result = await rows.ReadAsync(file.ToRow(), cancellationToken).ConfigureAwait(false);
             outside += result.OutsideWindow ? 1 : 0;
-            if (result.Activity is not null)
+            if (result.Activity is { } activity)
             {
-                await context.WriteAsync(result.Activity, cancellationToken).ConfigureAwait(false);
+                await activities.WriteAsync(activity, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -180,6 +180,14 @@ public sealed class PullContext
         return person;
     }
 
+    /// <summary>
+    /// Opens a writer of platform activity rows that encodes them on a second thread. While it is open, every
+    /// activity record of the pull must go through it, not through <see cref="WriteAsync{T}"/> or
+    /// <see cref="WriteActivityAsync"/>; complete it before the pull returns.
+    /// </summary>
+    public async ValueTask<ActivityRowWriter> OpenActivityWriterAsync(CancellationToken cancellationToken) =>
+        new(await _session.GetActivityWriterAsync(cancellationToken).ConfigureAwait(false), cancellationToken);
+
     /// <summary>Writes one platform activity record, as <see cref="WriteAsync{T}"/> does for its object.</summary>
     public ValueTask WriteActivityAsync(in ActivityRow row, CancellationToken cancellationToken) =>
         _session.WriteActivityAsync(row, cancellationToken);

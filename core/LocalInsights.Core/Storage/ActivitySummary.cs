@@ -263,6 +263,7 @@ internal sealed record ActivityGroup(
 internal sealed class ActivitySummaryBuilder
 {
     private readonly Dictionary<(int Platform, int Uai, PlatformRole Role), int> _groupIds = [];
+    private readonly List<int[]> _idsByPlatform = [];
     private readonly List<(int Platform, int Uai, PlatformRole Role)> _keys = [];
     private readonly List<Accumulator> _groups = [];
     private readonly HashSet<long> _pairs = [];
@@ -275,14 +276,7 @@ internal sealed class ActivitySummaryBuilder
         var key = (platform, uai, role);
         if (_lastId < 0 || key != _lastKey)
         {
-            if (!_groupIds.TryGetValue(key, out _lastId))
-            {
-                _lastId = _groups.Count;
-                _groupIds.Add(key, _lastId);
-                _keys.Add(key);
-                _groups.Add(new Accumulator(day));
-            }
-
+            _lastId = GroupId(key, day);
             _lastKey = key;
         }
 
@@ -306,6 +300,55 @@ internal sealed class ActivitySummaryBuilder
                 group.People.Add(person);
             }
         }
+    }
+
+    /// <summary>
+    /// Returns the id of a group, creating the group when new. Ids are found in an array by platform, UAI and role
+    /// indexes, which are small numbers, with no hashing.
+    /// </summary>
+    private int GroupId((int Platform, int Uai, PlatformRole Role) key, int day)
+    {
+        const int Roles = 8;
+        if ((int)key.Role >= Roles)
+        {
+            if (!_groupIds.TryGetValue(key, out var found))
+            {
+                found = AddGroup(key, day);
+                _groupIds.Add(key, found);
+            }
+
+            return found;
+        }
+
+        while (_idsByPlatform.Count <= key.Platform)
+        {
+            _idsByPlatform.Add([]);
+        }
+
+        var ids = _idsByPlatform[key.Platform];
+        var slot = (key.Uai * Roles) + (int)key.Role;
+        if (slot >= ids.Length)
+        {
+            var grown = new int[Math.Max(slot + Roles, ids.Length * 2)];
+            ids.CopyTo(grown, 0);
+            Array.Fill(grown, -1, ids.Length, grown.Length - ids.Length);
+            ids = grown;
+            _idsByPlatform[key.Platform] = ids;
+        }
+
+        if (ids[slot] < 0)
+        {
+            ids[slot] = AddGroup(key, day);
+        }
+
+        return ids[slot];
+    }
+
+    private int AddGroup((int Platform, int Uai, PlatformRole Role) key, int day)
+    {
+        _keys.Add(key);
+        _groups.Add(new Accumulator(day));
+        return _groups.Count - 1;
     }
 
     public ActivitySummary Build(long records, IReadOnlyList<string> platforms, IReadOnlyList<string> uais,

@@ -197,11 +197,23 @@ internal sealed class PullSession : IAsyncDisposable
 
     private async ValueTask CreateActivityWriterAndWriteAsync(ActivityRow row, CancellationToken cancellationToken)
     {
+        var writer = await GetActivityWriterAsync(cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns the pull's platform activity writer, creating its file on the first call.</summary>
+    public async ValueTask<ActivityRecordFileWriter> GetActivityWriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writers.TryGetValue(typeof(PlatformActivity), out var existing))
+        {
+            return (ActivityRecordFileWriter)existing;
+        }
+
         var kind = CanonicalRecordKinds.NameOf<PlatformActivity>();
         var writer = await ActivityRecordFileWriter.CreateAsync(
             _store, RecordFilePath(kind + ActivityFileFormat.Extension), cancellationToken).ConfigureAwait(false);
         _writers.Add(typeof(PlatformActivity), writer);
-        await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+        return writer;
     }
 
     private string RecordFilePath(string fileName) =>

@@ -51,6 +51,10 @@ internal sealed class CsvTokenizer
     private int _recordLineBreaks;
     private int _resumeAt;
 
+    // Start of the record last read, and how many of its fields are split: the rest are only counted.
+    private int _recordStart;
+    private int _fieldLimit = int.MaxValue;
+
     public CsvTokenizer(TextReader reader, char separator, long firstLineNumber)
         : this(reader, separator, firstLineNumber, MaxQuotedLineBreaks, MaxQuotedLength)
     {
@@ -76,11 +80,19 @@ internal sealed class CsvTokenizer
     /// <summary>Number of fields of the last record read.</summary>
     public int FieldCount => _fieldCount;
 
-    /// <summary>Returns field <paramref name="index"/> of the last record read, untrimmed.</summary>
+    /// <summary>
+    /// Returns field <paramref name="index"/> of the last record read, untrimmed, splitting the rest of a partial
+    /// record first when the field is among those only counted.
+    /// </summary>
     public ReadOnlySpan<char> GetField(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _fieldCount);
+        if (IsPartial && index >= _fieldLimit)
+        {
+            SplitRest();
+        }
+
         var field = _fields[index];
         return field.InScratch
             ? _scratch.AsSpan(field.Start, field.Length)
@@ -105,9 +117,25 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Reads the next record; returns false at the end of the input.</summary>
-    public bool ReadRecord()
+    public bool ReadRecord() => ReadRecord(int.MaxValue);
+
+    /// <summary>
+    /// Whether the record last read has fields beyond the first ones that are counted in <see cref="FieldCount"/>
+    /// but not split yet: <see cref="SplitRest"/> splits them.
+    /// </summary>
+    public bool IsPartial { get; private set; }
+
+    /// <summary>
+    /// Reads the next record, splitting only its first <paramref name="fields"/> fields when the rest of it is
+    /// plain: no line break or doubled quote inside quotes, nothing after a closing quote, no quote that does not
+    /// close. The rest is then only counted, which is several times faster than splitting it; any other record is
+    /// split whole. Returns false at the end of the input.
+    /// </summary>
+    public bool ReadRecord(int fields)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fields);
         UnclosedQuote = false;
+        IsPartial = false;
         _fieldCount = 0;
         while (_position >= _end && !_endOfInput)
         {
@@ -120,12 +148,35 @@ internal sealed class CsvTokenizer
         }
 
         RecordLine = _line;
-        while (!TryParseRecord())
+        while (true)
         {
+            _recordStart = _position;
+            _fieldLimit = fields;
+            if (TryParseRecord())
+            {
+                return true;
+            }
+
             Fill();
         }
+    }
 
-        return true;
+    /// <summary>Splits the fields of a partial record (<see cref="IsPartial"/>) that were only counted.</summary>
+    public void SplitRest()
+    {
+        if (!IsPartial)
+        {
+            return;
+        }
+
+        // The whole record is still in the buffer: nothing was read or moved since it was counted.
+        _position = _recordStart;
+        _fieldLimit = int.MaxValue;
+        IsPartial = false;
+        if (!TryParseRecord())
+        {
+            throw new InvalidOperationException("The record counted before could not be split again.");
+        }
     }
 
     /// <summary>
@@ -145,6 +196,24 @@ internal sealed class CsvTokenizer
             if (index >= _end && !_endOfInput)
             {
                 return false;
+            }
+
+            if (_fieldCount == _fieldLimit)
+            {
+                switch (CountPlainFields(ref index))
+                {
+                    case FieldEnd.NeedMore:
+                        return false;
+                    case FieldEnd.Record:
+                        IsPartial = true;
+                        _position = index;
+                        _line = RecordLine + _recordLineBreaks;
+                        return true;
+                    default:
+                        // Not plain: split the whole record from its start.
+                        _fieldLimit = int.MaxValue;
+                        return TryParseRecord();
+                }
             }
 
             var outcome = index < _end && _buffer[index] == '"'
@@ -175,6 +244,120 @@ internal sealed class CsvTokenizer
                     _line = RecordLine + _recordLineBreaks;
                     return true;
             }
+        }
+    }
+
+    /// <summary>
+    /// Counts the fields from <paramref name="index"/> to the end of the record without splitting them, adding
+    /// them to <see cref="_fieldCount"/>. Returns <see cref="FieldEnd.Record"/> with <paramref name="index"/> after
+    /// the record, <see cref="FieldEnd.NeedMore"/> when the buffer ends first, or <see cref="FieldEnd.Unclosed"/>
+    /// when the rest is not plain and the record has to be split whole.
+    /// </summary>
+    private FieldEnd CountPlainFields(ref int index)
+    {
+        var buffer = _buffer;
+        var end = _end;
+        var separator = _separator;
+        var i = index;
+        var count = 0;
+        while (true)
+        {
+            if (i >= end)
+            {
+                if (!_endOfInput)
+                {
+                    return FieldEnd.NeedMore;
+                }
+
+                _fieldCount += count + 1;
+                index = i;
+                return FieldEnd.Record;
+            }
+
+            if (buffer[i] == '"')
+            {
+                // A plain quoted field: no quote, line break or overlong content inside.
+                var start = ++i;
+                while (i < end && buffer[i] != '"' && buffer[i] != '\r' && buffer[i] != '\n')
+                {
+                    i++;
+                }
+
+                if (i >= end)
+                {
+                    return _endOfInput ? FieldEnd.Unclosed : FieldEnd.NeedMore;
+                }
+
+                if (buffer[i] != '"' || i - start > _maxQuotedLength)
+                {
+                    return FieldEnd.Unclosed;
+                }
+
+                i++;
+                if (i >= end)
+                {
+                    if (!_endOfInput)
+                    {
+                        return FieldEnd.NeedMore;
+                    }
+
+                    continue;
+                }
+
+                if (buffer[i] != separator && buffer[i] != '\r' && buffer[i] != '\n')
+                {
+                    // A doubled quote, or text after the closing quote.
+                    return FieldEnd.Unclosed;
+                }
+            }
+            else
+            {
+                while (i < end && buffer[i] != separator && buffer[i] != '\r' && buffer[i] != '\n')
+                {
+                    i++;
+                }
+
+                if (i >= end)
+                {
+                    continue;
+                }
+            }
+
+            var stop = buffer[i];
+            count++;
+            if (stop == separator)
+            {
+                i++;
+                if (i >= end && _endOfInput)
+                {
+                    // A separator at the very end: one more, empty, field.
+                    _fieldCount += count + 1;
+                    index = i;
+                    return FieldEnd.Record;
+                }
+
+                continue;
+            }
+
+            if (stop == '\r')
+            {
+                if (i + 1 >= end)
+                {
+                    return _endOfInput ? FieldEnd.Unclosed : FieldEnd.NeedMore;
+                }
+
+                if (buffer[i + 1] != '\n')
+                {
+                    return FieldEnd.Unclosed;
+                }
+
+                i++;
+            }
+
+            _fieldCount += count;
+            _recordLineBreaks++;
+            index = i + 1;
+            return FieldEnd.Record;
         }
     }
 

@@ -30,6 +30,52 @@ public sealed class CsvTokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData(';', 1)]
+    [InlineData(',', 2)]
+    [InlineData(',', 3)]
+    public void PartialRecords_CountAndSplitAsTheReferenceDoes(char separator, int splitFields)
+    {
+        var random = new Random(separator + splitFields);
+        for (var sample = 0; sample < 3000; sample++)
+        {
+            var text = Generate(random, random.Next(0, 60));
+            var chunk = random.Next(1, 9);
+            var expected = ReadAll(new ReferenceCsvTokenizer(new StringReader(text), separator, 1, 2, 8));
+            var tokenizer = new CsvTokenizer(new ChunkedReader(text, chunk), separator, 1, 2, 8);
+            var actual = new List<string>();
+            while (tokenizer.ReadRecord(splitFields))
+            {
+                var counted = tokenizer.FieldCount;
+                var fields = Enumerable.Range(0, counted).Select(index => tokenizer.GetField(index).ToString())
+                    .ToList();
+                Assert.Equal(counted, tokenizer.FieldCount);
+                actual.Add(Describe(tokenizer.RecordLine, tokenizer.UnclosedQuote, fields));
+            }
+
+            Assert.True(expected.SequenceEqual(actual), $"Text {Escape(text)} read in chunks of {chunk}:\n"
+                + $"expected {string.Join(" | ", expected)}\nactual   {string.Join(" | ", actual)}");
+        }
+    }
+
+    [Fact]
+    public void PlainRecord_IsCountedThenSplitOnDemand()
+    {
+        var tokenizer = new CsvTokenizer(new StringReader("\"id\",\"a\",b,\"\"\r\nc,\"x\"\"y\"\r\n"), ',', 1);
+
+        Assert.True(tokenizer.ReadRecord(1));
+        Assert.True(tokenizer.IsPartial);
+        Assert.Equal(4, tokenizer.FieldCount);
+        Assert.Equal("id", tokenizer.GetField(0).ToString());
+        Assert.Equal("b", tokenizer.GetField(2).ToString());
+        Assert.False(tokenizer.IsPartial);
+
+        Assert.True(tokenizer.ReadRecord(1));
+        Assert.False(tokenizer.IsPartial);
+        Assert.Equal(["c", "x\"y"], [tokenizer.GetField(0).ToString(), tokenizer.GetField(1).ToString()]);
+        Assert.Equal(2, tokenizer.RecordLine);
+    }
+
     [Fact]
     public void LongRecords_CrossBufferBoundaries()
     {
