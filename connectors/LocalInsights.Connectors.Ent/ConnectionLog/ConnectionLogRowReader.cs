@@ -6,8 +6,8 @@ using LocalInsights.Core.Text;
 namespace LocalInsights.Connectors.Ent.ConnectionLog;
 
 /// <summary>
-/// Turns one row of a per-user connection log into a <see cref="PlatformActivity"/>. The identifier is replaced
-/// by its pseudonym before any other field is read, and no reject ever carries it.
+/// Turns one row of a per-user connection log into a <see cref="PlatformActivity"/>. No reject ever carries the
+/// identifier: it goes only to the <see cref="ActivityRowWriter"/>, which pseudonymises it.
 /// </summary>
 /// <remarks>
 /// Most rows go through <see cref="TryRead"/>, which reads the fields as spans and looks each value up in a cache of
@@ -23,14 +23,16 @@ internal sealed class ConnectionLogRowReader(
     private readonly TextCache<string> _services = new(4096);
 
     /// <summary>
-    /// Reads the record <paramref name="file"/> last read when all its fields are usable, into
-    /// <paramref name="row"/>, or sets <paramref name="outsideWindow"/> when its day is outside the pull window.
-    /// Returns false, having reported nothing, when the row needs <see cref="ReadAsync"/>.
+    /// Reads the record <paramref name="file"/> last read when all its fields are usable and adds it to
+    /// <paramref name="activities"/>, or sets <paramref name="outsideWindow"/> when its day is outside the pull
+    /// window. <paramref name="handOver"/> tells when the caller must await
+    /// <see cref="ActivityRowWriter.HandOverAsync"/>. Returns false, having reported nothing, when the row needs
+    /// <see cref="ReadAsync"/>.
     /// </summary>
-    public bool TryRead(DelimitedFile file, out ActivityRow row, out bool outsideWindow)
+    public bool TryRead(DelimitedFile file, ActivityRowWriter activities, out bool outsideWindow, out bool handOver)
     {
-        row = default;
         outsideWindow = false;
+        handOver = false;
         var identifier = file.Field(columns.Identifier);
         if (file.FieldCount != columns.HeaderCount || file.UnclosedQuote || identifier.IsEmpty
             || !TryReadDay(file.Field(columns.Date), out var day))
@@ -51,7 +53,7 @@ internal sealed class ConnectionLogRowReader(
             return false;
         }
 
-        row = new ActivityRow(day, options.Platform, uai, role, context.Person(identifier),
+        handOver = activities.Add(day, options.Platform, uai, role, identifier,
             ReadService(file.Field(columns.Service)), connections);
         return true;
     }
@@ -71,7 +73,6 @@ internal sealed class ConnectionLogRowReader(
             return ConnectionLogRowResult.Rejected;
         }
 
-        var person = context.Person(identifier);
         var day = await checker.ReadDayAsync(row, columns.Date, options.Columns.Date, cancellationToken)
             .ConfigureAwait(false);
         if (day is not { } known)
@@ -84,7 +85,7 @@ internal sealed class ConnectionLogRowReader(
             return ConnectionLogRowResult.Outside;
         }
 
-        var activity = await ReadActivityAsync(row, known, person, cancellationToken).ConfigureAwait(false);
+        var activity = await ReadActivityAsync(row, known, identifier, cancellationToken).ConfigureAwait(false);
         return activity is null ? ConnectionLogRowResult.Rejected : new ConnectionLogRowResult(activity, false);
     }
 
@@ -109,8 +110,8 @@ internal sealed class ConnectionLogRowReader(
         return false;
     }
 
-    private async ValueTask<ActivityRow?> ReadActivityAsync(
-        DelimitedRow row, DateOnly day, PersonKey person, CancellationToken cancellationToken)
+    private async ValueTask<PendingActivity?> ReadActivityAsync(
+        DelimitedRow row, DateOnly day, string identifier, CancellationToken cancellationToken)
     {
         var uai = await checker.ReadUaiAsync(row, columns.Uai, options.Columns.Uai, cancellationToken)
             .ConfigureAwait(false);
@@ -127,7 +128,7 @@ internal sealed class ConnectionLogRowReader(
             return null;
         }
 
-        return new ActivityRow(day, options.Platform, uai, knownRole, person, row.Get(columns.Service), count);
+        return new PendingActivity(day, uai, knownRole, identifier, row.Get(columns.Service), count);
     }
 
     private bool TryReadDay(ReadOnlySpan<char> text, out DateOnly day)

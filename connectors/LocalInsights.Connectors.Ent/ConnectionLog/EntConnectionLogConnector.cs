@@ -68,15 +68,12 @@ public sealed class EntConnectionLogConnector : IConnector
             cancellationToken.ThrowIfCancellationRequested();
             read++;
             context.RowsRead++;
-            if (rows.TryRead(file, out var row, out var outsideWindow))
+            if (rows.TryRead(file, activities, out var outsideWindow, out var handOver))
             {
-                if (outsideWindow)
+                outside += outsideWindow ? 1 : 0;
+                if (handOver)
                 {
-                    outside++;
-                }
-                else
-                {
-                    await activities.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                    await activities.HandOverAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 continue;
@@ -84,9 +81,10 @@ public sealed class EntConnectionLogConnector : IConnector
 
             var result = await rows.ReadAsync(file.ToRow(), cancellationToken).ConfigureAwait(false);
             outside += result.OutsideWindow ? 1 : 0;
-            if (result.Activity is { } activity)
+            if (result.Activity is { } activity && activities.Add(activity.Day, options.Platform, activity.Uai,
+                    activity.Role, activity.Identifier, activity.Service, activity.Connections))
             {
-                await activities.WriteAsync(activity, cancellationToken).ConfigureAwait(false);
+                await activities.HandOverAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -20,20 +20,19 @@ public sealed class AggregateWriter(IObjectStore store)
     public async Task<IReadOnlyList<string>> WriteAsync(FactSet facts, CancellationToken cancellationToken)
     {
         var window = PullWindow.ForMonth(facts.Month.Year, facts.Month.Month);
-        var written = new List<string>();
-        foreach (var table in FactTables.From(facts))
+        var folder = StoragePath.Combine(facts.Environment, StoragePath.Aggregates, window.Label);
+
+        // Tables are independent files, so they are encoded and stored side by side; the list keeps table order.
+        var written = await Task.WhenAll(FactTables.From(facts).Select(table => Task.Run(async () =>
         {
-            var folder = StoragePath.Combine(facts.Environment, StoragePath.Aggregates, window.Label);
             var csvPath = $"{folder}/{table.Name}.csv";
             await store.WriteAllBytesAsync(csvPath, ToCsv(table), cancellationToken).ConfigureAwait(false);
             var parquetPath = $"{folder}/{table.Name}.parquet";
             var parquet = await ToParquetAsync(table, cancellationToken).ConfigureAwait(false);
             await store.WriteAllBytesAsync(parquetPath, parquet, cancellationToken).ConfigureAwait(false);
-            written.Add(csvPath);
-            written.Add(parquetPath);
-        }
-
-        return written;
+            return new[] { csvPath, parquetPath };
+        }, cancellationToken))).ConfigureAwait(false);
+        return written.SelectMany(paths => paths).ToList();
     }
 
     internal static byte[] ToCsv(IFactTable table)

@@ -5,14 +5,21 @@ using LocalInsights.Core.Storage;
 namespace LocalInsights.Core.Connectors;
 
 /// <summary>
-/// Writes platform activity rows on a second thread, so that a connector reading millions of rows and the writer
-/// encoding and summarising them use two processors. Rows go in batches of <see cref="BatchRows"/> through a
-/// bounded queue; <see cref="CompleteAsync"/> waits until every row is written.
+/// Writes platform activity rows on a second thread, so that a connector reading millions of rows and the work of
+/// finding each person, encoding and summarising the rows use two processors. Rows go in batches of
+/// <see cref="BatchRows"/> through a bounded queue; <see cref="CompleteAsync"/> waits until every row is written.
 /// </summary>
 /// <remarks>
-/// Only the second thread touches the pull's activity file, and only through this object, so the connector may
-/// keep rejecting rows and writing observations meanwhile. A failure of the second thread surfaces in the next
-/// <see cref="WriteAsync"/> or in <see cref="CompleteAsync"/>.
+/// <para>
+/// A row carries the person's identifier as read. The second thread finds the person with
+/// <see cref="PullContext.Person"/>, which pseudonymises each distinct identifier once; while this writer is open
+/// only that thread may call it. The identifiers stay in memory, in the batches, and are never written.
+/// </para>
+/// <para>
+/// Only the second thread touches the pull's activity file, so the connector may keep rejecting rows and writing
+/// observations meanwhile. A failure of the second thread surfaces in the next <see cref="HandOverAsync"/> or in
+/// <see cref="CompleteAsync"/>.
+/// </para>
 /// </remarks>
 public sealed class ActivityRowWriter : IAsyncDisposable
 {
@@ -24,31 +31,50 @@ public sealed class ActivityRowWriter : IAsyncDisposable
     private readonly Channel<Batch> _full = Channel.CreateBounded<Batch>(
         new BoundedChannelOptions(Batches) { SingleReader = true, SingleWriter = true });
 
-    private readonly Channel<ActivityRow[]> _free = Channel.CreateBounded<ActivityRow[]>(
+    private readonly Channel<Batch> _free = Channel.CreateBounded<Batch>(
         new BoundedChannelOptions(Batches) { SingleReader = true, SingleWriter = true });
 
     private readonly Task _consumer;
-    private ActivityRow[] _current;
-    private int _count;
+    private Batch _current = new();
     private bool _completed;
 
-    internal ActivityRowWriter(ActivityRecordFileWriter writer, CancellationToken cancellationToken)
+    internal ActivityRowWriter(PullContext context, ActivityRecordFileWriter writer,
+        CancellationToken cancellationToken)
     {
         for (var index = 1; index < Batches; index++)
         {
-            _free.Writer.TryWrite(new ActivityRow[BatchRows]);
+            _free.Writer.TryWrite(new Batch());
         }
 
-        _current = new ActivityRow[BatchRows];
-        _consumer = Task.Run(() => ConsumeAsync(writer, cancellationToken), cancellationToken);
+        _consumer = Task.Run(() => ConsumeAsync(context, writer, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Queues one row; waits only when a full batch has to be handed over.</summary>
-    public ValueTask WriteAsync(in ActivityRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one row, copying <paramref name="identifier"/>. Returns true when the batch is full: the caller then
+    /// awaits <see cref="HandOverAsync"/> before adding another row.
+    /// </summary>
+    public bool Add(DateOnly day, string platform, string uai, PlatformRole role, ReadOnlySpan<char> identifier,
+        string? service, int connections)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
-        _current[_count++] = row;
-        return _count == BatchRows ? HandOverAsync(cancellationToken) : ValueTask.CompletedTask;
+        _current.Add(new PendingRow(day, platform, uai, role, 0, 0, service, connections), identifier);
+        return _current.Count == BatchRows;
+    }
+
+    /// <summary>Hands the full batch to the second thread and takes a free one.</summary>
+    public async ValueTask HandOverAsync(CancellationToken cancellationToken)
+    {
+        await _full.Writer.WriteAsync(_current, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _current = await _free.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            // The second thread failed: its own exception says why.
+            await _consumer.ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Hands over the last rows and waits until all rows are written, rethrowing a write failure.</summary>
@@ -59,10 +85,9 @@ public sealed class ActivityRowWriter : IAsyncDisposable
             return;
         }
 
-        if (_count > 0)
+        if (_current.Count > 0)
         {
-            await _full.Writer.WriteAsync(new Batch(_current, _count), cancellationToken).ConfigureAwait(false);
-            _count = 0;
+            await _full.Writer.WriteAsync(_current, cancellationToken).ConfigureAwait(false);
         }
 
         _completed = true;
@@ -88,24 +113,8 @@ public sealed class ActivityRowWriter : IAsyncDisposable
         }
     }
 
-    private async ValueTask HandOverAsync(CancellationToken cancellationToken)
-    {
-        await _full.Writer.WriteAsync(new Batch(_current, _count), cancellationToken).ConfigureAwait(false);
-        try
-        {
-            _current = await _free.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (ChannelClosedException)
-        {
-            // The second thread failed: its own exception says why.
-            await _consumer.ConfigureAwait(false);
-            throw;
-        }
-
-        _count = 0;
-    }
-
-    private async Task ConsumeAsync(ActivityRecordFileWriter writer, CancellationToken cancellationToken)
+    private async Task ConsumeAsync(PullContext context, ActivityRecordFileWriter writer,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -113,10 +122,16 @@ public sealed class ActivityRowWriter : IAsyncDisposable
             {
                 for (var index = 0; index < batch.Count; index++)
                 {
-                    await writer.WriteAsync(batch.Rows[index], cancellationToken).ConfigureAwait(false);
+                    var row = batch.Rows[index];
+                    var person = context.Person(batch.Identifier(index));
+                    await writer.WriteAsync(
+                        new ActivityRow(row.Day, row.Platform, row.Uai, row.Role, person, row.Service,
+                            row.Connections),
+                        cancellationToken).ConfigureAwait(false);
                 }
 
-                _free.Writer.TryWrite(batch.Rows);
+                batch.Clear();
+                _free.Writer.TryWrite(batch);
             }
         }
         catch (Exception exception)
@@ -127,5 +142,39 @@ public sealed class ActivityRowWriter : IAsyncDisposable
         }
     }
 
-    private readonly record struct Batch(ActivityRow[] Rows, int Count);
+    /// <summary>A row whose identifier sits in its batch's characters, from IdStart for IdLength.</summary>
+    private readonly record struct PendingRow(DateOnly Day, string Platform, string Uai, PlatformRole Role,
+        int IdStart, int IdLength, string? Service, int Connections);
+
+    /// <summary>Rows and the characters of their identifiers, reused from batch to batch.</summary>
+    private sealed class Batch
+    {
+        private char[] _characters = new char[BatchRows * 16];
+        private int _characterCount;
+
+        public PendingRow[] Rows { get; } = new PendingRow[BatchRows];
+
+        public int Count { get; private set; }
+
+        public void Add(PendingRow row, ReadOnlySpan<char> identifier)
+        {
+            if (_characterCount + identifier.Length > _characters.Length)
+            {
+                Array.Resize(ref _characters, Math.Max(_characters.Length * 2, _characterCount + identifier.Length));
+            }
+
+            identifier.CopyTo(_characters.AsSpan(_characterCount));
+            Rows[Count++] = row with { IdStart = _characterCount, IdLength = identifier.Length };
+            _characterCount += identifier.Length;
+        }
+
+        public ReadOnlySpan<char> Identifier(int index) =>
+            _characters.AsSpan(Rows[index].IdStart, Rows[index].IdLength);
+
+        public void Clear()
+        {
+            Count = 0;
+            _characterCount = 0;
+        }
+    }
 }

@@ -24,14 +24,14 @@ public sealed class PullContext
 
     /// <summary>Characters of a reason or detail kept in rejects and findings.</summary>
     private const int MaxMessageLength = 1000;
-    /// <summary>Identifiers whose pseudonym one pull remembers; about 200 bytes each.</summary>
+    /// <summary>Identifiers whose pseudonym one pull remembers; about 150 bytes each.</summary>
     private const int CachedPseudonyms = 1 << 18;
 
     /// <summary>Establishment codes one pull remembers as valid and known.</summary>
     private const int CachedUaiCodes = 1 << 14;
 
     private readonly PullSession _session;
-    private readonly TextCache<PersonKey> _people = new(CachedPseudonyms);
+    private readonly PersonTable _people = new(CachedPseudonyms);
     private int _personCount;
     private readonly TextCache<string> _knownUaiCodes = new(CachedUaiCodes);
 
@@ -170,23 +170,24 @@ public sealed class PullContext
     /// </remarks>
     public PersonKey Person(ReadOnlySpan<char> identifier)
     {
-        if (_people.TryGetValue(identifier, out var person))
+        if (_people.TryGet(identifier, out var person))
         {
             return person;
         }
 
         person = new PersonKey(_personCount++, Pseudonymizer.Pseudonymize(identifier.ToString()));
-        _people.Set(identifier, person);
+        _people.Add(identifier, person);
         return person;
     }
 
     /// <summary>
-    /// Opens a writer of platform activity rows that encodes them on a second thread. While it is open, every
-    /// activity record of the pull must go through it, not through <see cref="WriteAsync{T}"/> or
-    /// <see cref="WriteActivityAsync"/>; complete it before the pull returns.
+    /// Opens a writer of platform activity rows that finds the people and encodes the rows on a second thread.
+    /// While it is open, every activity record of the pull must go through it, not through
+    /// <see cref="WriteAsync{T}"/> or <see cref="WriteActivityAsync"/>, and only it may call <see cref="Person"/>
+    /// or <see cref="Pseudonymize"/>. Complete it before the pull returns.
     /// </summary>
     public async ValueTask<ActivityRowWriter> OpenActivityWriterAsync(CancellationToken cancellationToken) =>
-        new(await _session.GetActivityWriterAsync(cancellationToken).ConfigureAwait(false), cancellationToken);
+        new(this, await _session.GetActivityWriterAsync(cancellationToken).ConfigureAwait(false), cancellationToken);
 
     /// <summary>Writes one platform activity record, as <see cref="WriteAsync{T}"/> does for its object.</summary>
     public ValueTask WriteActivityAsync(in ActivityRow row, CancellationToken cancellationToken) =>

@@ -28,7 +28,8 @@ internal sealed class CsvTokenizer
     /// <summary>Characters a quoted field may hold, Excel's maximum cell length rounded up.</summary>
     public const int MaxQuotedLength = 40_000;
 
-    private const int InitialBufferLength = 1 << 16;
+    // 64 KiB: below the 85,000 bytes from which arrays go to the large object heap, which only full collections free.
+    private const int InitialBufferLength = 1 << 15;
 
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
 

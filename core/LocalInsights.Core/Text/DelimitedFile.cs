@@ -82,7 +82,8 @@ public sealed class DelimitedFile : IDisposable
 
         // Strict UTF-8 is only for detection; reading replaces a stray invalid byte rather than failing the file.
         var readingEncoding = encoding is UTF8Encoding ? new UTF8Encoding(false, false) : encoding;
-        var reader = new StreamReader(stream, readingEncoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
+        // A 16 KiB buffer keeps the reader's character buffer off the large object heap.
+        var reader = new StreamReader(stream, readingEncoding, detectEncodingFromByteOrderMarks: false, 1 << 14);
         return ReadPreamble(name, reader, separator);
     }
 
