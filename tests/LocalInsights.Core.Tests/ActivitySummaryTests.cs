@@ -177,7 +177,8 @@ public sealed class ActivitySummaryTests : IDisposable
     /// <summary>Rewrites the manifest without the summary, as a pull stored before summaries existed.</summary>
     private async Task RemoveSummaryAsync(PullManifest manifest)
     {
-        var without = manifest with { Files = manifest.Files.Where(file => file.Kind != ActivitySummary.Kind).ToList() };
+        var files = manifest.Files.Where(file => file.Kind != ActivitySummary.Kind).ToList();
+        var without = manifest with { Files = files };
         await _store.WriteAllBytesAsync(ManifestPath,
             JsonSerializer.SerializeToUtf8Bytes(without, ReadableJsonContext.Default.PullManifest), default);
     }

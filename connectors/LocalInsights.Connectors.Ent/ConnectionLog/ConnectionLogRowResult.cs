@@ -10,6 +10,8 @@ internal readonly record struct ConnectionLogRowResult(PendingActivity? Activity
     public static ConnectionLogRowResult Outside => new(null, true);
 }
 
-/// <summary>A usable log row, with the identifier as read, for <see cref="Core.Connectors.ActivityRowWriter"/>.</summary>
+/// <summary>
+/// A usable log row with its identifier as read, for an <see cref="Core.Connectors.ActivityRowWriter"/>.
+/// </summary>
 internal sealed record PendingActivity(
     DateOnly Day, string Uai, PlatformRole Role, string Identifier, string? Service, int Connections);

@@ -25,7 +25,7 @@ public sealed class PullContext
     /// <summary>Characters of a reason or detail kept in rejects and findings.</summary>
     private const int MaxMessageLength = 1000;
     /// <summary>Identifiers whose pseudonym one pull remembers; about 150 bytes each.</summary>
-    private const int CachedPseudonyms = 1 << 18;
+    private const int CachedPseudonyms = 1 << 21;
 
     /// <summary>Establishment codes one pull remembers as valid and known.</summary>
     private const int CachedUaiCodes = 1 << 14;
@@ -164,7 +164,7 @@ public sealed class PullContext
     /// the pull, and its number in the pull, for <see cref="WriteActivityAsync"/>.
     /// </summary>
     /// <remarks>
-    /// The identifiers are kept in memory only, for the pull, and never written. Past about 260,000 distinct
+    /// The identifiers are kept in memory only, for the pull, and never written. Past about 2,100,000 distinct
     /// identifiers the cache starts again, and a person seen again then gets a second number with the same
     /// pseudonym, which costs time, not accuracy: people are counted by pseudonym.
     /// </remarks>
