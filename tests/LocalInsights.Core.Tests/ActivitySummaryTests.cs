@@ -123,6 +123,33 @@ public sealed class ActivitySummaryTests : IDisposable
                 + $"{activity.PersonPseudonym} {activity.Service} {activity.Connections}"));
     }
 
+    [Fact]
+    public async Task PersonNumbers_OutOfOrder_KeepPseudonyms()
+    {
+        PersonKey[] people = [new(0, "p0"), new(1, "p1"), new(0, "p0"), new(3, "p1"), new(2, "p2"), new(7, "p7")];
+        await using (var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1"))
+        {
+            foreach (var person in people)
+            {
+                await session.WriteActivityAsync(
+                    new ActivityRow(new DateOnly(2026, 11, 3), "ENT", "0350022J", PlatformRole.Student, person, null, 1),
+                    default);
+            }
+
+            await session.CompleteAsync(_time.GetUtcNow(), default);
+        }
+
+        var manifests = await new CanonicalReader(_store).ListManifestsAsync("env", November, default);
+        var read = new List<string>();
+        await foreach (var activity in new CanonicalReader(_store).ReadAsync<PlatformActivity>(manifests[0], default))
+        {
+            read.Add(activity.PersonPseudonym);
+        }
+
+        Assert.Equal(people.Select(person => person.Pseudonym), read);
+        Assert.Equal(["0350022J|ENT|Student|4|6"], Describe(await AggregateAsync()));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

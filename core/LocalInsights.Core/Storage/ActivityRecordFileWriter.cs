@@ -54,6 +54,9 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
 
     // Index in the person table of each person number of the pull (PersonKey.Number), -1 until defined.
     private int[] _personIndexes = [];
+
+    // True while person number n of the pull has index n in the person table.
+    private bool _peopleByNumber = true;
     private int _length;
     private bool _committed;
 
@@ -168,6 +171,12 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         // Definitions of new strings go to the buffer before the record that refers to them.
         var platform = IndexOf(_platforms, platformValue, nameof(PlatformActivity.Platform));
         var uai = IndexOf(_uais, uaiValue, nameof(PlatformActivity.Uai));
+        if (!_people.Contains(personValue))
+        {
+            // A person defined by text takes an index that no person number stands for.
+            MapPeopleByIndex();
+        }
+
         var person = IndexOf(_people, personValue, nameof(PlatformActivity.PersonPseudonym));
         Encode(record.Day, platform, uai, record.Role, person, ServiceIndex(record.Service), record.Connections);
     }
@@ -180,7 +189,35 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         ThrowIfUndefined(row.Role);
         var platform = IndexOf(_platforms, platformValue, nameof(PlatformActivity.Platform));
         var uai = IndexOf(_uais, uaiValue, nameof(PlatformActivity.Uai));
-        var number = row.Person.Number;
+        var person = PersonIndex(row.Person);
+        Encode(row.Day, platform, uai, row.Role, person, ServiceIndex(row.Service), row.Connections);
+    }
+
+    /// <summary>
+    /// Returns the index of a person of the pull in the person table, defining it on its first record. While
+    /// every person is defined in the order of its number, which is the case when rows come from one
+    /// <c>ActivityRowWriter</c>, the index is the number itself and needs no lookup; otherwise a map from number to
+    /// index takes over.
+    /// </summary>
+    private int PersonIndex(PersonKey key)
+    {
+        var number = key.Number;
+        if (_peopleByNumber)
+        {
+            if (number < _people.Count)
+            {
+                return number;
+            }
+
+            var pseudonym = Required(key.Pseudonym, nameof(PlatformActivity.PersonPseudonym));
+            if (number == _people.Count && !_people.Contains(pseudonym))
+            {
+                return IndexOf(_people, pseudonym, nameof(PlatformActivity.PersonPseudonym));
+            }
+
+            MapPeopleByIndex();
+        }
+
         if (number >= _personIndexes.Length)
         {
             var grown = new int[Math.Max(number + 1, _personIndexes.Length * 2)];
@@ -192,12 +229,29 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         var person = _personIndexes[number];
         if (person < 0)
         {
-            person = IndexOf(_people, Required(row.Person.Pseudonym, nameof(PlatformActivity.PersonPseudonym)),
+            person = IndexOf(_people, Required(key.Pseudonym, nameof(PlatformActivity.PersonPseudonym)),
                 nameof(PlatformActivity.PersonPseudonym));
             _personIndexes[number] = person;
         }
 
-        Encode(row.Day, platform, uai, row.Role, person, ServiceIndex(row.Service), row.Connections);
+        return person;
+    }
+
+    /// <summary>Ends the numbering of people by their index: numbers defined so far map to themselves.</summary>
+    private void MapPeopleByIndex()
+    {
+        if (!_peopleByNumber)
+        {
+            return;
+        }
+
+        _peopleByNumber = false;
+        _personIndexes = new int[Math.Max(16, _people.Count * 2)];
+        Array.Fill(_personIndexes, -1);
+        for (var index = 0; index < _people.Count; index++)
+        {
+            _personIndexes[index] = index;
+        }
     }
 
     private static void ThrowIfUndefined(PlatformRole role)
@@ -324,6 +378,10 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         /// <summary>Adds a string missing from the table and returns its index, the next one.</summary>
         /// <summary>The strings in index order.</summary>
         public List<string> Values { get; } = [];
+
+        public int Count => Values.Count;
+
+        public bool Contains(string value) => _indexes.ContainsKey(value);
 
         public int Add(string value)
         {
