@@ -87,7 +87,7 @@ internal static class DeviceExportPull
                 continue;
             }
 
-            var candidate = await reader.ReadAsync(export.ToRow(), cancellationToken).ConfigureAwait(false);
+            var candidate = await reader.ReadAsync(export.CurrentRow(), cancellationToken).ConfigureAwait(false);
             if (candidate is not null)
             {
                 await collector.AddAsync(candidate, cancellationToken).ConfigureAwait(false);

@@ -98,6 +98,22 @@ public sealed class DelimitedFileTests
     }
 
     [Fact]
+    public void CurrentRow_ReadsFieldsUntilTheNextRecord()
+    {
+        using var file = Open("a;b;c\r\n1;\" x \";3\r\n4;5;6\r\n", Encoding.UTF8);
+
+        Assert.True(file.ReadRecord(1));
+        var row = file.CurrentRow();
+
+        Assert.Equal(3, row.Fields.Count);
+        Assert.Equal("x", row.Get(1));
+        Assert.Equal(2, row.Line);
+        Assert.True(file.ReadRecord());
+        Assert.Throws<InvalidOperationException>(() => row.Fields[2]);
+        Assert.Equal("6", file.CurrentRow().Get(2));
+    }
+
+    [Fact]
     public void EmptyFile_RaisesInvalidData()
     {
         Assert.Throws<InvalidDataException>(() => Open("\r\n\r\n", Encoding.UTF8));

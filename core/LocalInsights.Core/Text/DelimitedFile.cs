@@ -17,6 +17,9 @@ public sealed class DelimitedFile : IDisposable
     private readonly CsvTokenizer _tokenizer;
     private readonly Dictionary<string, int> _columns;
 
+    // Changes on every read, so that a row from CurrentRow knows when its record is gone.
+    private long _recordVersion;
+
     private DelimitedFile(string path, StreamReader reader, char separator, long headerLine, string[] header,
         IReadOnlyList<string> warnings, CsvTokenizer tokenizer)
     {
@@ -109,6 +112,7 @@ public sealed class DelimitedFile : IDisposable
     /// </summary>
     public bool ReadRecord(int splitFields)
     {
+        _recordVersion++;
         while (_tokenizer.ReadRecord(splitFields))
         {
             if (_tokenizer.FieldCount != 1 || _tokenizer.GetField(0).Length != 0)
@@ -136,6 +140,19 @@ public sealed class DelimitedFile : IDisposable
     public ReadOnlySpan<char> Field(int index) =>
         index >= 0 && index < _tokenizer.FieldCount ? _tokenizer.GetField(index).Trim() : [];
 
+    /// <summary>
+    /// Returns the record last read by <see cref="ReadRecord()"/> as a row whose fields become strings only when
+    /// read, for callers that read a few fields of wide rows. The row is valid until the next read: reading one of
+    /// its fields after that throws <see cref="InvalidOperationException"/>. Keep <see cref="ToRow"/> for a row
+    /// that must outlive the read.
+    /// </summary>
+    public DelimitedRow CurrentRow()
+    {
+        _tokenizer.SplitRest();
+        return new DelimitedRow(_tokenizer.RecordLine, new CurrentFields(this, ++_recordVersion),
+            _tokenizer.UnclosedQuote);
+    }
+
     /// <summary>Returns the record last read by <see cref="ReadRecord"/> as a row of strings, for messages.</summary>
     public DelimitedRow ToRow()
     {
@@ -146,6 +163,27 @@ public sealed class DelimitedFile : IDisposable
         }
 
         return new DelimitedRow(_tokenizer.RecordLine, fields, _tokenizer.UnclosedQuote);
+    }
+
+    internal int CurrentFieldCount(long version)
+    {
+        ThrowIfStale(version);
+        return _tokenizer.FieldCount;
+    }
+
+    internal string RawField(int index, long version)
+    {
+        ThrowIfStale(version);
+        return _tokenizer.GetField(index).ToString();
+    }
+
+    private void ThrowIfStale(long version)
+    {
+        if (version != _recordVersion)
+        {
+            throw new InvalidOperationException(
+                $"{Path}: a row from CurrentRow was read after the next record; use ToRow to keep a row.");
+        }
     }
 
     public IEnumerable<DelimitedRow> ReadRows()
@@ -280,6 +318,26 @@ public sealed class DelimitedFile : IDisposable
 
         return count;
     }
+}
+
+/// <summary>The fields of the record a <see cref="DelimitedFile"/> last read, made strings one by one when read.</summary>
+internal sealed class CurrentFields(DelimitedFile file, long version) : IReadOnlyList<string>
+{
+    private readonly string?[] _strings = new string?[file.CurrentFieldCount(version)];
+
+    public int Count => _strings.Length;
+
+    public string this[int index] => _strings[index] ??= file.RawField(index, version);
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var index = 0; index < _strings.Length; index++)
+        {
+            yield return this[index];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>A row of a delimited file with the line it starts on.</summary>
