@@ -244,6 +244,9 @@ public sealed class CanonicalReader(IObjectStore store)
     /// Reads gzip-compressed JSON lines block by block and deserialises each line from its UTF-8 bytes, with no
     /// string per line.
     /// </summary>
+    /// <summary>Lines of a block from which they are deserialised side by side.</summary>
+    private const int ParallelLines = 64;
+
     private static async IAsyncEnumerable<T> ReadJsonLinesAsync<T>(
         Stream stream, string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -254,6 +257,7 @@ public sealed class CanonicalReader(IObjectStore store)
         var end = 0;
         var lineNumber = 0L;
         var atEnd = false;
+        var lines = new List<(ArraySegment<byte> Line, long Number)>();
         while (!atEnd)
         {
             if (start > 0)
@@ -271,6 +275,7 @@ public sealed class CanonicalReader(IObjectStore store)
             var read = await gzip.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
             end += read;
             atEnd = read == 0;
+            lines.Clear();
             while (start < end)
             {
                 var length = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
@@ -285,9 +290,55 @@ public sealed class CanonicalReader(IObjectStore store)
                 start += Math.Min(length + 1, end - start);
                 if (TrimLine(ref line, lineNumber))
                 {
-                    yield return Deserialize(line, typeInfo, path, lineNumber);
+                    lines.Add((line, lineNumber));
                 }
             }
+
+            foreach (var record in DeserializeAll(lines, typeInfo, path))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deserialises the complete lines of one block, side by side when there are enough of them, and returns the
+    /// records in line order. A line that fails throws when its turn comes, so the first bad line is the one named.
+    /// </summary>
+    private static IEnumerable<T> DeserializeAll<T>(
+        List<(ArraySegment<byte> Line, long Number)> lines, JsonTypeInfo<T> typeInfo, string path)
+    {
+        if (lines.Count < ParallelLines)
+        {
+            foreach (var (line, number) in lines)
+            {
+                yield return Deserialize(line, typeInfo, path, number);
+            }
+
+            yield break;
+        }
+
+        var records = new T[lines.Count];
+        var failures = new Exception?[lines.Count];
+        Parallel.For(0, lines.Count, index =>
+        {
+            try
+            {
+                records[index] = Deserialize(lines[index].Line, typeInfo, path, lines[index].Number);
+            }
+            catch (InvalidDataException exception)
+            {
+                failures[index] = exception;
+            }
+        });
+        for (var index = 0; index < records.Length; index++)
+        {
+            if (failures[index] is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
+            yield return records[index];
         }
     }
 
