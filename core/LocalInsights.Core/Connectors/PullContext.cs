@@ -168,9 +168,15 @@ public sealed class PullContext
     /// identifiers the cache starts again, and a person seen again then gets a second number with the same
     /// pseudonym, which costs time, not accuracy: people are counted by pseudonym.
     /// </remarks>
-    public PersonKey Person(ReadOnlySpan<char> identifier)
+    public PersonKey Person(ReadOnlySpan<char> identifier) => Person(identifier, PersonTable.Hash(identifier));
+
+    /// <summary>Reads ahead the memory that the lookup of a person with <paramref name="hash"/> needs.</summary>
+    internal int TouchPerson(int hash) => _people.Touch(hash);
+
+    /// <summary>Returns the person of <paramref name="identifier"/>, whose table hash is known.</summary>
+    internal PersonKey Person(ReadOnlySpan<char> identifier, int hash)
     {
-        if (_people.TryGet(identifier, out var person))
+        if (_people.TryGet(identifier, hash, out var person))
         {
             return person;
         }
