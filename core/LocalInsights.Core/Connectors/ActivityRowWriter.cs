@@ -101,7 +101,10 @@ public sealed class ActivityRowWriter : IAsyncDisposable
         await _consumer.ConfigureAwait(false);
     }
 
-    /// <summary>Stops the second thread without writing the rows still queued, when the pull failed.</summary>
+    /// <summary>
+    /// Waits, when the pull failed before <see cref="CompleteAsync"/>, for the second thread to finish the batches
+    /// already handed over, and ignores its failure; the failed pull deletes what it wrote.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!_completed)

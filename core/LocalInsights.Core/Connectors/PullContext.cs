@@ -24,6 +24,7 @@ public sealed class PullContext
 
     /// <summary>Characters of a reason or detail kept in rejects and findings.</summary>
     private const int MaxMessageLength = 1000;
+
     /// <summary>Identifiers whose pseudonym one pull remembers; about 150 bytes each.</summary>
     private const int CachedPseudonyms = 1 << 21;
 
