@@ -10,7 +10,7 @@ namespace LocalInsights.Connectors.Ent.ConnectionLog;
 /// <see cref="PlatformActivity"/> per row.
 /// </summary>
 /// <remarks>
-/// Each identifier is replaced by a keyed pseudonym as soon as its row is read. The identifier itself is never
+/// Each identifier is replaced by a keyed pseudonym before its record is written. The identifier itself is never
 /// stored, logged or put in a reject, and for the same reason no raw copy of the log files is kept. Rows dated
 /// outside the pull window are skipped and counted.
 /// </remarks>
