@@ -25,7 +25,7 @@ internal sealed class ConnectionLogRowReader(
     /// <summary>
     /// Reads the record <paramref name="file"/> last read when all its fields are usable and adds it to
     /// <paramref name="activities"/>, or sets <paramref name="outsideWindow"/> when its day is outside the pull
-    /// window. <paramref name="handOver"/> tells when the caller must await
+    /// window. <paramref name="handOver"/> is true when the caller must await
     /// <see cref="ActivityRowWriter.HandOverAsync"/>. Returns false, having reported nothing, when the row needs
     /// <see cref="ReadAsync"/>.
     /// </summary>

@@ -40,7 +40,7 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
 
     /// <summary>
     /// Reads the pulls into the sinks. Each kind of record goes to its own sink, so the kinds are read side by side,
-    /// one task each, and each task reads the pulls in the order given: every sink sees its records in the same
+    /// one task each, and each task reads the pulls in the order given: every sink receives its records in the same
     /// order as in a sequential read, and no sink is used by two tasks.
     /// </summary>
     private static Task ReadPullsAsync(CanonicalReader reader, IReadOnlyList<PullManifest> manifests,

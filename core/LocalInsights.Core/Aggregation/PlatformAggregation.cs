@@ -10,9 +10,9 @@ namespace LocalInsights.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// Memory grows with the number of distinct people per establishment and platform, not with rows. Each distinct
-/// pseudonym gets a number once, and the sets of people hold numbers. Records of a binary activity file arrive as
-/// indexes into the file's string tables, and the numbers of its people and its groups are looked up once per index,
-/// so most records cost a few array reads and one set insertion.
+/// pseudonym gets a number once, and the sets of people contain numbers. Records of a binary activity file arrive
+/// as indexes into the file's string tables. The numbers of its people and its groups are looked up once per
+/// index, so most records cost a few array reads and one set insertion.
 /// </remarks>
 internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
 {

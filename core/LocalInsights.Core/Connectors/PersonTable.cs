@@ -6,7 +6,7 @@ namespace LocalInsights.Core.Connectors;
 /// <summary>
 /// The people of one pull by identifier text: an open-addressing hash table whose slots hold the hash, the person
 /// and where the identifier's characters sit in one shared array. A lookup reads one slot and those characters,
-/// where a dictionary of strings reads a bucket, an entry and a string object: on a log of millions of rows over
+/// where a dictionary of strings reads a bucket, an entry and a string object. On a log of millions of rows over
 /// a hundred thousand people, these reads miss the processor caches and cost most of the lookup.
 /// </summary>
 /// <remarks>

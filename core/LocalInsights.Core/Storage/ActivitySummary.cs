@@ -204,7 +204,7 @@ internal sealed class ActivitySummary
                 }
             }
 
-            throw Invalid("holds a number longer than 64 bits");
+            throw Invalid("contains a number longer than 64 bits");
         }
 
         public int Index(int count, string table)

@@ -17,7 +17,7 @@ public sealed class DelimitedFile : IDisposable
     private readonly CsvTokenizer _tokenizer;
     private readonly Dictionary<string, int> _columns;
 
-    // Changes on every read, so that a row from CurrentRow knows when its record is gone.
+    // Changes on every read, so that a row from CurrentRow detects that its record is gone.
     private long _recordVersion;
 
     private DelimitedFile(string path, StreamReader reader, char separator, long headerLine, string[] header,
@@ -320,7 +320,9 @@ public sealed class DelimitedFile : IDisposable
     }
 }
 
-/// <summary>The fields of the record a <see cref="DelimitedFile"/> last read, made strings one by one when read.</summary>
+/// <summary>
+/// The fields of the record a <see cref="DelimitedFile"/> last read, made strings one by one when read.
+/// </summary>
 internal sealed class CurrentFields(DelimitedFile file, long version) : IReadOnlyList<string>
 {
     private readonly string?[] _strings = new string?[file.CurrentFieldCount(version)];

@@ -5,7 +5,7 @@ namespace LocalInsights.Core.Text;
 /// so that a file of millions of rows repeating the same few thousand values computes each value once.
 /// </summary>
 /// <remarks>
-/// Keys compare ordinally. The cache holds at most <see cref="Capacity"/> entries: when full it is emptied and
+/// Keys compare ordinally. The cache contains at most <see cref="Capacity"/> entries: when full it is emptied and
 /// fills again, so memory stays bounded whatever the input, at the cost of computing values again.
 /// </remarks>
 public sealed class TextCache<TValue>
