@@ -161,13 +161,7 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
     /// <summary>Returns the number of person <paramref name="index"/> of the file, looking it up once.</summary>
     private int FilePersonNumber(int index, ActivityRecordFileReader file)
     {
-        if (index >= _filePeople.Length)
-        {
-            var grown = new int[Math.Max(index + 1, _filePeople.Length * 2)];
-            _filePeople.CopyTo(grown, 0);
-            Array.Fill(grown, -1, _filePeople.Length, grown.Length - _filePeople.Length);
-            _filePeople = grown;
-        }
+        IndexArray.EnsureIndex(ref _filePeople, index);
 
         var number = _filePeople[index];
         if (number < 0)

@@ -218,13 +218,7 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
             MapPeopleByIndex();
         }
 
-        if (number >= _personIndexes.Length)
-        {
-            var grown = new int[Math.Max(number + 1, _personIndexes.Length * 2)];
-            _personIndexes.CopyTo(grown, 0);
-            Array.Fill(grown, -1, _personIndexes.Length, grown.Length - _personIndexes.Length);
-            _personIndexes = grown;
-        }
+        IndexArray.EnsureIndex(ref _personIndexes, number);
 
         var person = _personIndexes[number];
         if (person < 0)

@@ -284,13 +284,7 @@ internal sealed class ActivitySummaryBuilder
         group.Connections += connections;
         group.FirstDay = Math.Min(group.FirstDay, day);
         group.LastDay = Math.Max(group.LastDay, day);
-        if (person >= _lastGroupOfPerson.Length)
-        {
-            var grown = new int[Math.Max(person + 1, _lastGroupOfPerson.Length * 2)];
-            _lastGroupOfPerson.CopyTo(grown, 0);
-            Array.Fill(grown, -1, _lastGroupOfPerson.Length, grown.Length - _lastGroupOfPerson.Length);
-            _lastGroupOfPerson = grown;
-        }
+        IndexArray.EnsureIndex(ref _lastGroupOfPerson, person);
 
         if (_lastGroupOfPerson[person] != _lastId)
         {
@@ -329,10 +323,7 @@ internal sealed class ActivitySummaryBuilder
         var slot = (key.Uai * Roles) + (int)key.Role;
         if (slot >= ids.Length)
         {
-            var grown = new int[Math.Max(slot + Roles, ids.Length * 2)];
-            ids.CopyTo(grown, 0);
-            Array.Fill(grown, -1, ids.Length, grown.Length - ids.Length);
-            ids = grown;
+            IndexArray.EnsureIndex(ref ids, slot);
             _idsByPlatform[key.Platform] = ids;
         }
 
