@@ -52,7 +52,7 @@ public sealed class ActivityRowWriterTests : IDisposable
     }
 
     [Fact]
-    public void PersonTable_FindsEveryKeyAndStartsAgainWhenFull()
+    public void PersonTable_FullTable_StartsAgain()
     {
         var table = new PersonTable(capacity: 5000);
         for (var index = 0; index < 5000; index++)

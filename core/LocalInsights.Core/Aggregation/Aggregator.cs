@@ -40,8 +40,8 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
 
     /// <summary>
     /// Reads the pulls into the sinks. Each kind of record goes to its own sink, so the kinds are read side by side,
-    /// one task each, and each task reads the pulls in the order given: every sink receives its records in the same
-    /// order as in a sequential read, and no sink is used by two tasks.
+    /// one task each. Each task reads the pulls in the order given, so every sink receives its records in the order
+    /// of a sequential read, and no sink is used by two tasks.
     /// </summary>
     private static Task ReadPullsAsync(CanonicalReader reader, IReadOnlyList<PullManifest> manifests,
         AggregationSinks sinks, CancellationToken cancellationToken)

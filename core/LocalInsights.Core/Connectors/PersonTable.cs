@@ -11,7 +11,7 @@ namespace LocalInsights.Core.Connectors;
 /// </summary>
 /// <remarks>
 /// Hashes come from <see cref="HashCode"/>, which is seeded at random per process, so crafted identifiers cannot
-/// make lookups slow. The table holds at most <see cref="Capacity"/> people: when full it is emptied and fills
+/// make lookups slow. The table contains at most <see cref="Capacity"/> people: when full it is emptied and fills
 /// again, so memory stays bounded. Identifiers longer than <see cref="MaxKeyLength"/> characters are not kept.
 /// </remarks>
 internal sealed class PersonTable(int capacity)
