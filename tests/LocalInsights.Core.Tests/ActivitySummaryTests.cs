@@ -105,7 +105,8 @@ public sealed class ActivitySummaryTests : IDisposable
                 new ActivityRow(new DateOnly(2026, 11, 3), "ENT", "0350022J", PlatformRole.Teacher, person, "mail", 4),
                 default);
             await session.WriteActivityAsync(
-                new ActivityRow(new DateOnly(2026, 11, 4), "ENT", "0350022J", PlatformRole.Teacher, person, null, 1),
+                new ActivityRow(new DateOnly(2026, 11, 4), "ENT", "0350022J", PlatformRole.Teacher,
+                    person with { Pseudonym = null }, null, 1),
                 default);
             await session.CompleteAsync(_time.GetUtcNow(), default);
         }
@@ -126,7 +127,7 @@ public sealed class ActivitySummaryTests : IDisposable
     [Fact]
     public async Task PersonNumbers_OutOfOrder_KeepPseudonyms()
     {
-        PersonKey[] people = [new(0, "p0"), new(1, "p1"), new(0, "p0"), new(3, "p1"), new(2, "p2"), new(7, "p7")];
+        PersonKey[] people = [new(0, "p0"), new(1, "p1"), new(0, null), new(3, "p1"), new(2, "p2"), new(7, "p7")];
         await using (var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1"))
         {
             foreach (var person in people)
@@ -146,8 +147,24 @@ public sealed class ActivitySummaryTests : IDisposable
             read.Add(activity.PersonPseudonym);
         }
 
-        Assert.Equal(people.Select(person => person.Pseudonym), read);
+        Assert.Equal(["p0", "p1", "p0", "p1", "p2", "p7"], read);
         Assert.Equal(["0350022J|ENT|Student|4|6"], Describe(await AggregateAsync()));
+    }
+
+    [Fact]
+    public async Task PersonNumber_WithoutPseudonymOnFirstRecord_IsRefused()
+    {
+        await using var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1");
+        await session.WriteActivityAsync(
+            new ActivityRow(new DateOnly(2026, 11, 3), "ENT", "0350022J", PlatformRole.Student, new(0, "p0"), null, 1),
+            default);
+
+        var exception = await Assert.ThrowsAsync<ArgumentException>(async () => await session.WriteActivityAsync(
+            new ActivityRow(new DateOnly(2026, 11, 3), "ENT", "0350022J", PlatformRole.Student, new(1, null), null, 1),
+            default));
+
+        Assert.Contains("Person 1 of the pull has no pseudonym on its first record", exception.Message,
+            StringComparison.Ordinal);
     }
 
     public void Dispose()

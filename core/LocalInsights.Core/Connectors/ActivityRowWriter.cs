@@ -127,7 +127,7 @@ public sealed class ActivityRowWriter : IAsyncDisposable
     {
         try
         {
-            var hashes = new int[ReadAhead];
+            var hashes = new PersonHash[ReadAhead];
             await foreach (var batch in _full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 for (var start = 0; start < batch.Count; start += ReadAhead)

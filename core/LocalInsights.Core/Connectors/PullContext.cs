@@ -25,14 +25,14 @@ public sealed class PullContext
     /// <summary>Characters of a reason or detail kept in rejects and findings.</summary>
     private const int MaxMessageLength = 1000;
 
-    /// <summary>Identifiers whose pseudonym one pull remembers; about 150 bytes each.</summary>
-    private const int CachedPseudonyms = 1 << 21;
+    /// <summary>People one pull remembers by identifier hash; 16 to 32 bytes each.</summary>
+    private const int CachedPeople = 1 << 21;
 
     /// <summary>Establishment codes one pull remembers as valid and known.</summary>
     private const int CachedUaiCodes = 1 << 14;
 
     private readonly PullSession _session;
-    private readonly PersonTable _people = new(CachedPseudonyms);
+    private readonly PersonTable _people = new(CachedPeople);
     private int _personCount;
     private readonly TextCache<string> _knownUaiCodes = new(CachedUaiCodes);
 
@@ -154,44 +154,39 @@ public sealed class PullContext
     }
 
     /// <summary>
-    /// Returns the pseudonym of <paramref name="identifier"/>, as <see cref="Privacy.Pseudonymizer.Pseudonymize"/>
-    /// does, computing it once per distinct identifier of the pull: a log repeats each person on many rows.
-    /// </summary>
-    /// <remarks>The identifiers are kept in memory only, for the pull, and never written.</remarks>
-    public string Pseudonymize(ReadOnlySpan<char> identifier) => Person(identifier).Pseudonym;
-
-    /// <summary>
-    /// Returns the person of <paramref name="identifier"/>: its pseudonym, computed once per distinct identifier of
-    /// the pull, and its number in the pull, for <see cref="WriteActivityAsync"/>.
+    /// Returns the person of <paramref name="identifier"/>: its number in the pull, for
+    /// <see cref="WriteActivityAsync"/>, and on its first call for that identifier only, its pseudonym. The
+    /// pseudonym is computed once per distinct identifier of the pull; the record writer keeps it from the first
+    /// record of the person.
     /// </summary>
     /// <remarks>
-    /// The identifiers are kept in memory only, for the pull, and never written. Past about 2,100,000 distinct
-    /// identifiers the cache starts again, and a person seen again then gets a second number with the same
+    /// Only a hash of the identifier is kept, in memory, for the pull; it is never written. Past about 2,100,000
+    /// distinct identifiers the table starts again, and a person seen again then gets a second number with its
     /// pseudonym, which costs time, not accuracy: people are counted by pseudonym.
     /// </remarks>
     public PersonKey Person(ReadOnlySpan<char> identifier) => Person(identifier, PersonTable.Hash(identifier));
 
     /// <summary>Reads ahead the memory that the lookup of a person with <paramref name="hash"/> needs.</summary>
-    internal int TouchPerson(int hash) => _people.Touch(hash);
+    internal int TouchPerson(PersonHash hash) => _people.Touch(hash);
 
-    /// <summary>Returns the person of <paramref name="identifier"/>, whose table hash is known.</summary>
-    internal PersonKey Person(ReadOnlySpan<char> identifier, int hash)
+    /// <summary>Returns the person of <paramref name="identifier"/>, with its hash computed before.</summary>
+    internal PersonKey Person(ReadOnlySpan<char> identifier, PersonHash hash)
     {
-        if (_people.TryGet(identifier, hash, out var person))
+        if (_people.TryGet(hash, out var number))
         {
-            return person;
+            return new PersonKey(number, null);
         }
 
-        person = new PersonKey(_personCount++, Pseudonymizer.Pseudonymize(identifier.ToString()));
-        _people.Add(identifier, person);
+        var person = new PersonKey(_personCount++, Pseudonymizer.Pseudonymize(identifier.ToString()));
+        _people.Add(hash, person.Number);
         return person;
     }
 
     /// <summary>
     /// Opens a writer of platform activity rows that finds the people and encodes the rows on a second thread.
     /// While it is open, every activity record of the pull must go through it, not through
-    /// <see cref="WriteAsync{T}"/> or <see cref="WriteActivityAsync"/>, and only it may call <see cref="Person"/>
-    /// or <see cref="Pseudonymize"/>. Complete it before the pull returns.
+    /// <see cref="WriteAsync{T}"/> or <see cref="WriteActivityAsync"/>, and only it may call <see cref="Person"/>.
+    /// Complete it before the pull returns.
     /// </summary>
     public async ValueTask<ActivityRowWriter> OpenActivityWriterAsync(CancellationToken cancellationToken) =>
         new(this, await _session.GetActivityWriterAsync(cancellationToken).ConfigureAwait(false), cancellationToken);

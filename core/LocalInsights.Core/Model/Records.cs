@@ -69,10 +69,14 @@ public sealed record PlatformActivity
 }
 
 /// <summary>
-/// A person of one pull: the keyed pseudonym, and a number that the pull gives each distinct identifier so that
-/// writing a record needs no lookup by text. Numbers mean nothing outside the pull and are never stored.
+/// A person of one pull: a number that the pull gives each distinct identifier so that writing a record needs no
+/// lookup by text, and the keyed pseudonym. Numbers mean nothing outside the pull and are never stored.
 /// </summary>
-public readonly record struct PersonKey(int Number, string Pseudonym);
+/// <remarks>
+/// <see cref="Pseudonym"/> is set when the person first appears in the pull, and may be null afterwards: the record
+/// writer keeps the pseudonym of each number from its first record, which must carry it.
+/// </remarks>
+public readonly record struct PersonKey(int Number, string? Pseudonym);
 
 /// <summary>
 /// The fields of a <see cref="PlatformActivity"/>, with the person as a <see cref="PersonKey"/>, for connectors that

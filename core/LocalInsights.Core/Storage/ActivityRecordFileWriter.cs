@@ -209,7 +209,7 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
                 return number;
             }
 
-            var pseudonym = Required(key.Pseudonym, nameof(PlatformActivity.PersonPseudonym));
+            var pseudonym = FirstPseudonym(key);
             if (number == _people.Count && !_people.Contains(pseudonym))
             {
                 return IndexOf(_people, pseudonym, nameof(PlatformActivity.PersonPseudonym));
@@ -223,8 +223,7 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         var person = _personIndexes[number];
         if (person < 0)
         {
-            person = IndexOf(_people, Required(key.Pseudonym, nameof(PlatformActivity.PersonPseudonym)),
-                nameof(PlatformActivity.PersonPseudonym));
+            person = IndexOf(_people, FirstPseudonym(key), nameof(PlatformActivity.PersonPseudonym));
             _personIndexes[number] = person;
         }
 
@@ -279,6 +278,9 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         Records++;
         _summary.Add(platform, uai, role, person, day.DayNumber, connections);
     }
+
+    private static string FirstPseudonym(PersonKey key) => key.Pseudonym ?? throw new ArgumentException(
+        $"Person {key.Number} of the pull has no pseudonym on its first record, which must carry it.", nameof(key));
 
     private static string Required(string? value, string field) =>
         value ?? throw new ArgumentException($"PlatformActivity.{field} is null, but the field is required.", field);
