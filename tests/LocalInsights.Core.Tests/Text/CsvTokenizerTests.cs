@@ -58,6 +58,55 @@ public sealed class CsvTokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData(',', 8)]
+    [InlineData(',', CsvTokenizer.MaxQuotedLength)]
+    [InlineData(';', CsvTokenizer.MaxQuotedLength)]
+    public void LongQuotedRecords_CountAsTheReferenceDoes(char separator, int maxLength)
+    {
+        var random = new Random(separator + maxLength);
+        for (var sample = 0; sample < 2000; sample++)
+        {
+            var text = GenerateQuotedLines(random, separator);
+            var expected = ReadAll(new ReferenceCsvTokenizer(new StringReader(text), separator, 1, 2, maxLength));
+            var tokenizer = new CsvTokenizer(new StringReader(text), separator, 1, 2, maxLength);
+            var actual = new List<string>();
+            while (tokenizer.ReadRecord(1))
+            {
+                var fields = Enumerable.Range(0, tokenizer.FieldCount)
+                    .Select(index => tokenizer.GetField(index).ToString()).ToList();
+                actual.Add(Describe(tokenizer.RecordLine, tokenizer.UnclosedQuote, fields));
+            }
+
+            Assert.True(expected.SequenceEqual(actual), $"Text {Escape(text)}:\n"
+                + $"expected {string.Join(" | ", expected)}\nactual   {string.Join(" | ", actual)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("\"a\",\"b\",\"\"", 3)]
+    [InlineData("a,b,,c", 4)]
+    [InlineData("", 1)]
+    [InlineData("\"\"", 1)]
+    public void UniformLine_IsCounted(string line, int expected)
+    {
+        Assert.True(CsvTokenizer.TryCountUniformFields(line, ',', 100, out var fields));
+        Assert.Equal(expected, fields);
+    }
+
+    [Theory]
+    [InlineData("\"a\",\",\",\"b\"")]
+    [InlineData("\"a\",\"\",\"b\"\"c\"")]
+    [InlineData("\"a\",b")]
+    [InlineData("\",\"")]
+    [InlineData("\"a\"\"\",\"b\"")]
+    [InlineData("\"")]
+    [InlineData("\"0123456789\",\"b\"")]
+    public void OtherLine_IsLeftToTheCharacterLoop(string line)
+    {
+        Assert.False(CsvTokenizer.TryCountUniformFields(line, ',', 10, out _));
+    }
+
     [Fact]
     public void PlainRecord_IsCountedThenSplitOnDemand()
     {
@@ -114,6 +163,39 @@ public sealed class CsvTokenizerTests
         for (var index = 0; index < length; index++)
         {
             builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Returns lines of up to 39 quoted fields, often longer than a vector. On half of them some fields have a
+    /// separator, a quote or a line break inside, or no quotes. Lines end in LF, CRLF or a lone CR.
+    /// </summary>
+    private static string GenerateQuotedLines(Random random, char separator)
+    {
+        string[] contents =
+            ["device", "", "x", "a" + separator + "b", "say \"\"hi\"\"", "two\nlines", "\"", "0123456789"];
+        string[] breaks = ["\n", "\r\n", "\r"];
+        var builder = new StringBuilder();
+        for (var line = random.Next(1, 4); line > 0; line--)
+        {
+            // Half the lines have the uniform quoted shape, the others one odd field in three on average.
+            var odd = random.Next(2) == 0 ? 0 : 3;
+            var fields = random.Next(1, 40);
+            for (var field = 0; field < fields; field++)
+            {
+                if (field > 0)
+                {
+                    builder.Append(separator);
+                }
+
+                var isOdd = odd > 0 && random.Next(odd) == 0;
+                var content = isOdd ? contents[random.Next(contents.Length)] : contents[random.Next(3)];
+                builder.Append(isOdd && random.Next(4) == 0 ? content : $"\"{content}\"");
+            }
+
+            builder.Append(breaks[random.Next(10) < 8 ? 0 : random.Next(breaks.Length)]);
         }
 
         return builder.ToString();
