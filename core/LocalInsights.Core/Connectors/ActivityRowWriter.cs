@@ -28,8 +28,8 @@ public sealed class ActivityRowWriter : IAsyncDisposable
 
     private const int Batches = 4;
 
-    /// <summary>Rows whose people are read ahead together.</summary>
-    private const int ReadAhead = 16;
+    /// <summary>Rows ahead of the current one whose person the second thread prefetches.</summary>
+    private const int PrefetchDistance = 16;
 
     private readonly Channel<Batch> _full = Channel.CreateBounded<Batch>(
         new BoundedChannelOptions(Batches) { SingleReader = true, SingleWriter = true });
@@ -40,9 +40,6 @@ public sealed class ActivityRowWriter : IAsyncDisposable
     private readonly Task _consumer;
     private Batch _current = new();
     private bool _completed;
-
-    // Sums what TouchPerson read, so that the reads are not removed as unused.
-    private int _touched;
 
     internal ActivityRowWriter(PullContext context, ActivityRecordFileWriter writer,
         CancellationToken cancellationToken)
@@ -127,30 +124,28 @@ public sealed class ActivityRowWriter : IAsyncDisposable
     {
         try
         {
-            var hashes = new PersonHash[ReadAhead];
             await foreach (var batch in _full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                for (var start = 0; start < batch.Count; start += ReadAhead)
+                // People are looked up in a table larger than the processor caches: prefetching the slots of the
+                // rows ahead lets their memory reads overlap.
+                for (var index = 0; index < Math.Min(PrefetchDistance, batch.Count); index++)
                 {
-                    var end = Math.Min(start + ReadAhead, batch.Count);
+                    context.PrefetchPerson(batch.Hashes[index]);
+                }
 
-                    // People are looked up in a table larger than the processor caches: touching the slots of
-                    // several rows first lets their memory reads overlap.
-                    for (var index = start; index < end; index++)
+                for (var index = 0; index < batch.Count; index++)
+                {
+                    if (index + PrefetchDistance < batch.Count)
                     {
-                        hashes[index - start] = PersonTable.Hash(batch.Identifier(index));
-                        _touched += context.TouchPerson(hashes[index - start]);
+                        context.PrefetchPerson(batch.Hashes[index + PrefetchDistance]);
                     }
 
-                    for (var index = start; index < end; index++)
-                    {
-                        var row = batch.Rows[index];
-                        var person = context.Person(batch.Identifier(index), hashes[index - start]);
-                        await writer.WriteAsync(
-                            new ActivityRow(row.Day, row.Platform, row.Uai, row.Role, person, row.Service,
-                                row.Connections),
-                            cancellationToken).ConfigureAwait(false);
-                    }
+                    var row = batch.Rows[index];
+                    var person = context.Person(batch.Identifier(index), batch.Hashes[index]);
+                    await writer.WriteAsync(
+                        new ActivityRow(row.Day, row.Platform, row.Uai, row.Role, person, row.Service,
+                            row.Connections),
+                        cancellationToken).ConfigureAwait(false);
                 }
 
                 batch.Clear();
@@ -177,6 +172,9 @@ public sealed class ActivityRowWriter : IAsyncDisposable
 
         public PendingRow[] Rows { get; } = new PendingRow[BatchRows];
 
+        /// <summary>The hash of each row's identifier, computed on the reading thread, which has it in cache.</summary>
+        public PersonHash[] Hashes { get; } = new PersonHash[BatchRows];
+
         public int Count { get; private set; }
 
         public void Add(PendingRow row, ReadOnlySpan<char> identifier)
@@ -187,6 +185,7 @@ public sealed class ActivityRowWriter : IAsyncDisposable
             }
 
             identifier.CopyTo(_characters.AsSpan(_characterCount));
+            Hashes[Count] = PersonTable.Hash(identifier);
             Rows[Count++] = row with { IdStart = _characterCount, IdLength = identifier.Length };
             _characterCount += identifier.Length;
         }

@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Security.Cryptography;
 
 namespace LocalInsights.Core.Connectors;
@@ -83,11 +85,20 @@ internal sealed class PersonTable(int capacity)
     }
 
     /// <summary>
-    /// Reads the first slot of <paramref name="hash"/> and returns a value of it. A caller about to look up many
-    /// people touches them all first: the reads do not depend on each other, so the processor fetches them from
-    /// memory in parallel, and the lookups that follow find them in its caches.
+    /// Asks the processor to fetch the first slot of <paramref name="hash"/> into its caches, without waiting for
+    /// it. A caller prefetches the slots of rows a little ahead of the row it looks up, so that several memory reads
+    /// overlap. On processors without the SSE prefetch instruction this does nothing.
     /// </summary>
-    public int Touch(PersonHash hash) => _slots[(int)hash.Low & (_slots.Length - 1)].NumberPlusOne;
+    public unsafe void Prefetch(PersonHash hash)
+    {
+        if (Sse.IsSupported)
+        {
+            // The array is not pinned: if it moves, the processor fetches an address no longer used, which is
+            // harmless because a prefetch never faults.
+            var slots = _slots;
+            Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)hash.Low & (slots.Length - 1)]));
+        }
+    }
 
     private static void Insert(Slot[] slots, Slot slot)
     {

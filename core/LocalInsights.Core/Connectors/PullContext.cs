@@ -166,8 +166,8 @@ public sealed class PullContext
     /// </remarks>
     public PersonKey Person(ReadOnlySpan<char> identifier) => Person(identifier, PersonTable.Hash(identifier));
 
-    /// <summary>Reads ahead the memory that the lookup of a person with <paramref name="hash"/> needs.</summary>
-    internal int TouchPerson(PersonHash hash) => _people.Touch(hash);
+    /// <summary>Prefetches the memory that the lookup of a person with <paramref name="hash"/> reads.</summary>
+    internal void PrefetchPerson(PersonHash hash) => _people.Prefetch(hash);
 
     /// <summary>Returns the person of <paramref name="identifier"/>, with its hash computed before.</summary>
     internal PersonKey Person(ReadOnlySpan<char> identifier, PersonHash hash)
