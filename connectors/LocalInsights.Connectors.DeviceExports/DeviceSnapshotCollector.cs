@@ -1,5 +1,6 @@
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Connectors.DeviceExports;
 
@@ -23,13 +24,14 @@ internal sealed class DeviceSnapshotCollector
 {
     private readonly PullContext _context;
     private readonly List<DeviceCandidate> _devices = [];
-    private readonly Dictionary<string, int> _positions = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _positionsBySpan;
+
+    // Each device id's position in _devices and the day number of its kept snapshot, so that skipping a row of an
+    // older snapshot reads one slot and no device.
+    private readonly HashedTextTable<(int Position, int SnapshotDay)> _kept = new();
 
     public DeviceSnapshotCollector(PullContext context)
     {
         _context = context;
-        _positionsBySpan = _positions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<DeviceCandidate> Devices => _devices;
@@ -39,29 +41,32 @@ internal sealed class DeviceSnapshotCollector
 
     /// <summary>
     /// Returns true when the device with <paramref name="deviceId"/> was read from a snapshot newer than
-    /// <paramref name="snapshotDate"/>. Ids compare ignoring case.
+    /// <paramref name="snapshotDate"/>. Ids compare ignoring case, by their <see cref="TextKeyHash"/>.
     /// </summary>
     public bool HasNewerSnapshot(string deviceId, DateOnly snapshotDate) =>
         HasNewerSnapshot(deviceId.AsSpan(), snapshotDate);
 
     /// <summary>The same as <see cref="HasNewerSnapshot(string, DateOnly)"/>, with no string made for the id.</summary>
     public bool HasNewerSnapshot(ReadOnlySpan<char> deviceId, DateOnly snapshotDate) =>
-        _positionsBySpan.TryGetValue(deviceId, out var position)
-        && _devices[position].Snapshot.SnapshotDate > snapshotDate;
+        _kept.TryGetValue(TextKeyHash.OfIgnoringCase(deviceId), out var kept)
+        && kept.SnapshotDay > snapshotDate.DayNumber;
 
     public async ValueTask AddAsync(DeviceCandidate candidate, CancellationToken cancellationToken)
     {
         var deviceId = candidate.Snapshot.DeviceId;
-        if (_positions.TryAdd(deviceId, _devices.Count))
+        var key = TextKeyHash.OfIgnoringCase(deviceId);
+        if (!_kept.TryGetValue(key, out var found))
         {
+            _kept.Set(key, (_devices.Count, candidate.Snapshot.SnapshotDate.DayNumber));
             _devices.Add(candidate);
             return;
         }
 
-        var position = _positions[deviceId];
+        var position = found.Position;
         var kept = _devices[position];
         var (winner, dropped) = IsLater(candidate, kept) ? (candidate, kept) : (kept, candidate);
         _devices[position] = winner;
+        _kept.Set(key, (position, winner.Snapshot.SnapshotDate.DayNumber));
         Duplicates++;
         await _context.ObserveAsync(
             new QualityObservation

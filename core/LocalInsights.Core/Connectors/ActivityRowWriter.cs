@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using LocalInsights.Core.Model;
 using LocalInsights.Core.Storage;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Core.Connectors;
 
@@ -173,7 +174,7 @@ public sealed class ActivityRowWriter : IAsyncDisposable
         public PendingRow[] Rows { get; } = new PendingRow[BatchRows];
 
         /// <summary>The hash of each row's identifier, computed on the reading thread, which has it in cache.</summary>
-        public PersonHash[] Hashes { get; } = new PersonHash[BatchRows];
+        public TextKeyHash[] Hashes { get; } = new TextKeyHash[BatchRows];
 
         public int Count { get; private set; }
 
@@ -185,7 +186,7 @@ public sealed class ActivityRowWriter : IAsyncDisposable
             }
 
             identifier.CopyTo(_characters.AsSpan(_characterCount));
-            Hashes[Count] = PersonTable.Hash(identifier);
+            Hashes[Count] = TextKeyHash.Of(identifier);
             Rows[Count++] = row with { IdStart = _characterCount, IdLength = identifier.Length };
             _characterCount += identifier.Length;
         }

@@ -164,13 +164,13 @@ public sealed class PullContext
     /// distinct identifiers the table starts again, and a person seen again then gets a second number with its
     /// pseudonym, which costs time, not accuracy: people are counted by pseudonym.
     /// </remarks>
-    public PersonKey Person(ReadOnlySpan<char> identifier) => Person(identifier, PersonTable.Hash(identifier));
+    public PersonKey Person(ReadOnlySpan<char> identifier) => Person(identifier, TextKeyHash.Of(identifier));
 
     /// <summary>Prefetches the memory that the lookup of a person with <paramref name="hash"/> reads.</summary>
-    internal void PrefetchPerson(PersonHash hash) => _people.Prefetch(hash);
+    internal void PrefetchPerson(TextKeyHash hash) => _people.Prefetch(hash);
 
     /// <summary>Returns the person of <paramref name="identifier"/>, with its hash computed before.</summary>
-    internal PersonKey Person(ReadOnlySpan<char> identifier, PersonHash hash)
+    internal PersonKey Person(ReadOnlySpan<char> identifier, TextKeyHash hash)
     {
         if (_people.TryGet(hash, out var number))
         {
