@@ -29,7 +29,7 @@ public sealed class ActivityRowWriter : IAsyncDisposable
 
     private const int Batches = 4;
 
-    /// <summary>Rows ahead of the current one whose person the second thread prefetches.</summary>
+    /// <summary>Rows ahead of the current one whose memory the second thread prefetches.</summary>
     private const int PrefetchDistance = 16;
 
     private readonly Channel<Batch> _full = Channel.CreateBounded<Batch>(
@@ -125,10 +125,12 @@ public sealed class ActivityRowWriter : IAsyncDisposable
     {
         try
         {
+            var people = new PersonKey[BatchRows];
             await foreach (var batch in _full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                // People are looked up in a table larger than the processor caches: prefetching the slots of the
-                // rows ahead lets their memory reads overlap.
+                // People and their per-person state are looked up in tables larger than the processor caches:
+                // prefetching for the rows ahead lets their memory reads overlap. The people of the batch are found
+                // first, in row order, so that numbers are given in the order of first appearance.
                 for (var index = 0; index < Math.Min(PrefetchDistance, batch.Count); index++)
                 {
                     context.PrefetchPerson(batch.Hashes[index]);
@@ -141,14 +143,29 @@ public sealed class ActivityRowWriter : IAsyncDisposable
                         context.PrefetchPerson(batch.Hashes[index + PrefetchDistance]);
                     }
 
+                    people[index] = context.Person(batch.Identifier(index), batch.Hashes[index]);
+                }
+
+                for (var index = 0; index < Math.Min(PrefetchDistance, batch.Count); index++)
+                {
+                    writer.PrefetchPerson(people[index].Number);
+                }
+
+                for (var index = 0; index < batch.Count; index++)
+                {
+                    if (index + PrefetchDistance < batch.Count)
+                    {
+                        writer.PrefetchPerson(people[index + PrefetchDistance].Number);
+                    }
+
                     var row = batch.Rows[index];
-                    var person = context.Person(batch.Identifier(index), batch.Hashes[index]);
                     await writer.WriteAsync(
-                        new ActivityRow(row.Day, row.Platform, row.Uai, row.Role, person, row.Service,
+                        new ActivityRow(row.Day, row.Platform, row.Uai, row.Role, people[index], row.Service,
                             row.Connections),
                         cancellationToken).ConfigureAwait(false);
                 }
 
+                Array.Clear(people, 0, batch.Count);
                 batch.Clear();
                 _free.Writer.TryWrite(batch);
             }

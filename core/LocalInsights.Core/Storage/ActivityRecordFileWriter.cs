@@ -194,6 +194,18 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     }
 
     /// <summary>
+    /// Prefetches what encoding a record of the person with <paramref name="number"/> reads, when people are
+    /// numbered by their index. A caller prefetches a few records ahead of the one it writes.
+    /// </summary>
+    public void PrefetchPerson(int number)
+    {
+        if (_peopleByNumber)
+        {
+            _summary.Prefetch(number);
+        }
+    }
+
+    /// <summary>
     /// Returns the index of a person of the pull in the person table, defining it on its first record. While
     /// every person is defined in the order of its number, which is the case when rows come from one
     /// <c>ActivityRowWriter</c>, the index is the number itself and needs no lookup; otherwise a map from number to

@@ -1,5 +1,6 @@
 using System.Buffers;
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Text;
 using static LocalInsights.Core.Storage.ActivityFileFormat;
 
 namespace LocalInsights.Core.Storage;
@@ -295,6 +296,9 @@ internal sealed class ActivitySummaryBuilder
             }
         }
     }
+
+    /// <summary>Prefetches what <see cref="Add"/> reads for <paramref name="person"/>.</summary>
+    public void Prefetch(int person) => MemoryPrefetch.Element(_lastGroupOfPerson, person);
 
     /// <summary>
     /// Returns the id of a group, creating the group when new. Ids are found in an array by platform, UAI and role

@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using System.Security.Cryptography;
 
 namespace LocalInsights.Core.Text;
@@ -114,20 +112,10 @@ public sealed class HashedTextTable<TValue>
     }
 
     /// <summary>
-    /// Asks the processor to fetch the first slot of <paramref name="key"/> into its caches, without waiting for it.
-    /// A caller prefetches the slots of keys a little ahead of the one it looks up, so that several memory reads
-    /// overlap. On processors without the SSE prefetch instruction this does nothing.
+    /// Prefetches the first slot of <paramref name="key"/>, as <see cref="MemoryPrefetch"/> describes: a caller
+    /// prefetches the slots of keys a little ahead of the one it looks up.
     /// </summary>
-    public unsafe void Prefetch(TextKeyHash key)
-    {
-        if (Sse.IsSupported)
-        {
-            // The array is not pinned: if it moves, the processor fetches an address no longer used, which is
-            // harmless because a prefetch never faults.
-            var slots = _slots;
-            Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)key.Low & (slots.Length - 1)]));
-        }
-    }
+    public void Prefetch(TextKeyHash key) => MemoryPrefetch.Element(_slots, (int)key.Low & (_slots.Length - 1));
 
     /// <summary>Returns the slot of the key with this hash, or the empty slot where it would go.</summary>
     private static ref Slot Find(Slot[] slots, ulong low, uint high)
