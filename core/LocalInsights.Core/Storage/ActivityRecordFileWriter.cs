@@ -145,10 +145,12 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     private async Task<ManifestFile> WriteSummaryAsync(CancellationToken cancellationToken)
     {
         var summary = _summary.Build(Records, _platforms.Values, _uais.Values, _people.Values);
-        var bytes = new System.Buffers.ArrayBufferWriter<byte>();
+        // Sized for the people table, about 33 bytes per pseudonym, and one person index per person, so that the
+        // buffer of a large pull is not copied as it grows.
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>((1 << 16) + (_people.Count * 40));
         summary.WriteTo(bytes);
         var path = Path[..^Extension.Length] + ActivitySummary.Extension;
-        await _store.WriteAllBytesAsync(path, bytes.WrittenMemory.ToArray(), cancellationToken).ConfigureAwait(false);
+        await _store.WriteAllBytesAsync(path, bytes.WrittenMemory, cancellationToken).ConfigureAwait(false);
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.WrittenSpan));
         return new ManifestFile(path, ActivitySummary.Kind, summary.Groups.Count, bytes.WrittenCount, sha256);
     }

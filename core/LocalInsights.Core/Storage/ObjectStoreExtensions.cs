@@ -23,6 +23,21 @@ public static class ObjectStoreExtensions
 
         await using (stream.ConfigureAwait(false))
         {
+            if (stream.CanSeek && stream.Length - stream.Position is var length and >= 0 and <= int.MaxValue)
+            {
+                // One array of the object's size, instead of a growing buffer and its copy: summaries of large
+                // pulls take tens of megabytes.
+                var bytes = new byte[length];
+                await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+                if (await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    return bytes;
+                }
+
+                throw new IOException($"Object {path} changed while it was read: it is longer than when the read "
+                    + "began. Read it again once its writer has finished.");
+            }
+
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             return buffer.ToArray();
