@@ -43,6 +43,38 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
+    public async Task DevicesReadAhead_GiveTheSameFacts()
+    {
+        var pull = await PullAsync("devices", [
+            Device("a", new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero)),
+            Device("b", new DateTimeOffset(2026, 10, 15, 8, 0, 0, TimeSpan.Zero)),
+        ]);
+        var readAhead = new DeviceReadAhead(_store, November, new AggregationOptions());
+        readAhead.Add(pull.Manifest!, default);
+
+        var establishment = (await AggregateAsync(readAhead)).Establishments.Single(fact => fact.Uai == Lycee);
+
+        Assert.Equal(2, establishment.DevicesDeployed);
+        Assert.Equal(1, establishment.DevicesActive);
+        Assert.Equal(1, establishment.DevicesIdle);
+    }
+
+    [Fact]
+    public async Task DevicesReadAhead_OfReplacedPull_AreReadAgain()
+    {
+        var first = await PullAsync("devices", [Device("a", null), Device("b", null), Device("c", null)]);
+        var readAhead = new DeviceReadAhead(_store, November, new AggregationOptions());
+        readAhead.Add(first.Manifest!, default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await PullAsync("devices", [Device("a", new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero))]);
+
+        var establishment = (await AggregateAsync(readAhead)).Establishments.Single(fact => fact.Uai == Lycee);
+
+        Assert.Equal(1, establishment.DevicesDeployed);
+        Assert.Equal(1, establishment.DevicesActive);
+    }
+
+    [Fact]
     public async Task Devices_UnmappedKeptWithoutEstablishment()
     {
         await PullAsync("devices", [Device("a", null) with { Uai = null }]);
@@ -192,7 +224,7 @@ public sealed class AggregatorTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private async Task<FactSet> AggregateAsync()
+    private async Task<FactSet> AggregateAsync(DeviceReadAhead? readAhead = null)
     {
         var directory = new EstablishmentDirectory([
             new Establishment(Uai.Parse(Lycee), "Lycée Beaumont", EstablishmentKind.Lycee, true, "35236", "Redon",
@@ -202,10 +234,11 @@ public sealed class AggregatorTests : IDisposable
             new AggregationRequest
             {
                 Environment = "env", EnvironmentName = "Test", Window = November, Establishments = directory,
+                DeviceReadAhead = readAhead,
             }, default);
     }
 
-    private async Task PullAsync<T>(string connector, IReadOnlyList<T> records)
+    private async Task<PullResult> PullAsync<T>(string connector, IReadOnlyList<T> records)
         where T : notnull
     {
         var result = await new PullRunner(_store, _time).RunAsync(new RecordsConnector<T>(records), new PullRequest
@@ -215,6 +248,7 @@ public sealed class AggregatorTests : IDisposable
             Pseudonymizer = new Pseudonymizer(new byte[32]),
         }, default);
         Assert.True(result.Succeeded, result.Failure);
+        return result;
     }
 
     private static DeviceSnapshot Device(string id, DateTimeOffset? lastSync) => new()

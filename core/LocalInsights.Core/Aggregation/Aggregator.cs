@@ -20,7 +20,7 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
         var reader = new CanonicalReader(store);
         var manifests = await reader.ListManifestsAsync(request.Environment, request.Window, cancellationToken)
             .ConfigureAwait(false);
-        var devices = new DeviceAggregation(request.Window, request.Options);
+        var (devices, readAhead) = await DevicesReadAheadAsync(request, manifests).ConfigureAwait(false);
         var platform = new PlatformAggregation(request.Window);
         var investment = new InvestmentAggregation(request.Window, request.Options);
         var licences = new LicenceAggregation(request.Window);
@@ -29,7 +29,7 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
 
         var ordered = manifests.OrderBy(item => item.Connector, StringComparer.Ordinal).ToList();
         var sinks = new AggregationSinks(devices, platform, investment, licences, quality);
-        await ReadPullsAsync(reader, ordered, sinks, cancellationToken).ConfigureAwait(false);
+        await ReadPullsAsync(reader, ordered, readAhead, sinks, cancellationToken).ConfigureAwait(false);
 
         var facts = Build(request, manifests, new AggregationSinks(devices, platform, investment, licences, quality));
         var rows = FactTables.From(facts).Sum(table => (long)table.RowCount);
@@ -43,8 +43,31 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
     /// one task each. Each task reads the pulls in the order given, so every sink receives its records in the order
     /// of a sequential read, and no sink is used by two tasks.
     /// </summary>
+    /// <summary>
+    /// Returns the devices of the request's <see cref="DeviceReadAhead"/> and the manifests they come from, when every
+    /// pull it read is still the latest of its connector. Otherwise, or without one, returns an empty set of devices.
+    /// </summary>
+    private static async Task<(DeviceAggregation Devices, HashSet<PullManifest> ReadAhead)> DevicesReadAheadAsync(
+        AggregationRequest request, IReadOnlyList<PullManifest> manifests)
+    {
+        var empty = (new DeviceAggregation(request.Window, request.Options),
+            new HashSet<PullManifest>(ManifestIdentity.Instance));
+        if (request.DeviceReadAhead is not { } readAhead)
+        {
+            return empty;
+        }
+
+        var read = await readAhead.CompleteAsync().ConfigureAwait(false);
+        var latest = manifests.ToHashSet(ManifestIdentity.Instance);
+        return readAhead.Window == request.Window
+            && readAhead.Options.ActiveDeviceDays == request.Options.ActiveDeviceDays
+            && read.All(latest.Contains)
+            ? (readAhead.Devices, read.ToHashSet(ManifestIdentity.Instance))
+            : empty;
+    }
+
     private static Task ReadPullsAsync(CanonicalReader reader, IReadOnlyList<PullManifest> manifests,
-        AggregationSinks sinks, CancellationToken cancellationToken)
+        HashSet<PullManifest> devicesRead, AggregationSinks sinks, CancellationToken cancellationToken)
     {
         async Task ForEachPullAsync(Func<PullManifest, Task> read)
         {
@@ -57,6 +80,11 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
         return Task.WhenAll(
             Task.Run(() => ForEachPullAsync(async manifest =>
             {
+                if (devicesRead.Contains(manifest))
+                {
+                    return;
+                }
+
                 await foreach (var device in reader.ReadAsync<DeviceSnapshot>(manifest, cancellationToken)
                                    .ConfigureAwait(false))
                 {
@@ -193,6 +221,11 @@ public sealed record AggregationRequest
     /// <summary>Findings of the directory import, such as invalid codes in the enrolment files.</summary>
     public IReadOnlyList<QualityObservation> DirectoryIssues { get; init; } = [];
 
+    /// <summary>
+    /// Device records of this run's pulls read while other pulls went on, or null to read every pull here.
+    /// </summary>
+    public DeviceReadAhead? DeviceReadAhead { get; init; }
+
     /// <summary>Pulls of this run that failed, by connector name.</summary>
     public IReadOnlyDictionary<string, FailedPull> FailedPulls { get; init; } =
         new Dictionary<string, FailedPull>(StringComparer.Ordinal);
@@ -200,3 +233,15 @@ public sealed record AggregationRequest
 
 /// <summary>A pull that failed in the current run: its connector, type and failure message.</summary>
 public sealed record FailedPull(string Connector, string ConnectorType, string Failure);
+
+/// <summary>Compares manifests by connector, run and completion time, which identify one pull.</summary>
+internal sealed class ManifestIdentity : IEqualityComparer<PullManifest>
+{
+    public static readonly ManifestIdentity Instance = new();
+
+    public bool Equals(PullManifest? x, PullManifest? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && x.Environment == y.Environment
+            && x.Connector == y.Connector && x.RunId == y.RunId && x.CompletedAt == y.CompletedAt);
+
+    public int GetHashCode(PullManifest obj) => HashCode.Combine(obj.Environment, obj.Connector, obj.RunId);
+}

@@ -69,7 +69,8 @@ public sealed partial class EnvironmentRunner
         var directory = await LoadDirectoryAsync(environment, steps, cancellationToken).ConfigureAwait(false);
         var facts = directory is null
             ? null
-            : await AggregateAsync(environment, window, directory, steps, cancellationToken).ConfigureAwait(false);
+            : await AggregateAsync(environment, window, directory, steps, devicesReadAhead: null, pulls: null,
+                cancellationToken).ConfigureAwait(false);
 
         var record = await EndRunAsync(environment, window, runId, startedAt, steps, StatusOf(steps, facts),
             cancellationToken).ConfigureAwait(false);

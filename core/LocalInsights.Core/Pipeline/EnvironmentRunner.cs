@@ -54,6 +54,7 @@ public sealed partial class EnvironmentRunner(
         {
             MaxDegreeOfParallelism = environment.ParallelPulls, CancellationToken = cancellationToken,
         };
+        var devicesReadAhead = new DeviceReadAhead(store, window, environment.Metrics);
         await Parallel.ForEachAsync(Enumerable.Range(0, results.Length), parallel, async (index, token) =>
         {
             var instance = enabled[index];
@@ -64,6 +65,10 @@ public sealed partial class EnvironmentRunner(
                 Settings = instance.Settings, BaseDirectory = environment.BaseDirectory,
                 Pseudonymizer = environment.Pseudonymizer, Establishments = directory!.Directory, RunId = runId,
             }, token).ConfigureAwait(false);
+            if (results[index].Manifest is { } manifest && HasDevices(manifest))
+            {
+                devicesReadAhead.Add(manifest, cancellationToken);
+            }
         }).ConfigureAwait(false);
 
         var pulls = results.ToList();
@@ -80,7 +85,7 @@ public sealed partial class EnvironmentRunner(
         progress?.Report(new RunProgress("aggregate", stepCount, stepCount, "computing the monthly facts"));
         var facts = directory is null
             ? null
-            : await AggregateAsync(environment, window, directory, steps, cancellationToken, pulls)
+            : await AggregateAsync(environment, window, directory, steps, devicesReadAhead, pulls, cancellationToken)
                 .ConfigureAwait(false);
 
         var record = new RunRecord
@@ -116,8 +121,8 @@ public sealed partial class EnvironmentRunner(
     }
 
     private async Task<FactSet?> AggregateAsync(EnvironmentSettings environment, PullWindow window,
-        DirectoryLoadResult directory, List<RunStep> steps, CancellationToken cancellationToken,
-        IReadOnlyList<PullResult>? pulls = null)
+        DirectoryLoadResult directory, List<RunStep> steps, DeviceReadAhead? devicesReadAhead,
+        IReadOnlyList<PullResult>? pulls, CancellationToken cancellationToken)
     {
         var failed = (pulls ?? []).Where(pull => !pull.Succeeded).ToDictionary(
             pull => pull.Connector,
@@ -131,7 +136,7 @@ public sealed partial class EnvironmentRunner(
             {
                 Environment = environment.Id, EnvironmentName = environment.DisplayName, Window = window,
                 Establishments = directory.Directory, Options = environment.Metrics,
-                DirectoryIssues = directory.Issues, FailedPulls = failed,
+                DirectoryIssues = directory.Issues, FailedPulls = failed, DeviceReadAhead = devicesReadAhead,
             }, cancellationToken).ConfigureAwait(false);
             var written = await new AggregateWriter(store).WriteAsync(facts, cancellationToken).ConfigureAwait(false);
             steps.Add(new RunStep("aggregate", RunStatus.Succeeded, facts.Sources.Sum(source => source.Records),
@@ -148,6 +153,9 @@ public sealed partial class EnvironmentRunner(
             return null;
         }
     }
+
+    private static bool HasDevices(PullManifest manifest) =>
+        manifest.Files.Any(file => file.Kind == CanonicalRecordKinds.NameOf<Model.DeviceSnapshot>());
 
     private static string TypeOf(EnvironmentSettings environment, string connector) =>
         environment.Connectors.FirstOrDefault(instance => instance.Name == connector)?.Type ?? connector;
