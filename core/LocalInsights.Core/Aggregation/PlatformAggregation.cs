@@ -1,6 +1,7 @@
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
 using LocalInsights.Core.Storage;
+using LocalInsights.Core.Text;
 
 namespace LocalInsights.Core.Aggregation;
 
@@ -10,16 +11,16 @@ namespace LocalInsights.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// Memory grows with the number of distinct people per establishment and platform, not with rows. Each distinct
-/// pseudonym gets a number once, and the sets of people contain numbers. Records of a binary activity file arrive
-/// as indexes into the file's string tables. The numbers of its people and its groups are looked up once per
-/// index, so most records cost a few array reads and one set insertion.
+/// pseudonym gets a number once, found by its <see cref="TextKeyHash"/>, and the sets of people contain numbers.
+/// Records of a binary activity file arrive as indexes into the file's string tables. The numbers of its people and
+/// its groups are looked up once per index, so most records cost a few array reads and one set insertion.
 /// </remarks>
 internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
 {
     private readonly Dictionary<(string Uai, string Platform, PlatformRole Role), Computed> _computed = [];
     private readonly Dictionary<string, HashSet<int>> _studentsByUai = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Uai, string Platform, PlatformRole Role), Reported> _reported = [];
-    private readonly Dictionary<string, int> _personNumbers = new(StringComparer.Ordinal);
+    private readonly HashedTextTable<int> _personNumbers = new();
     private readonly int _fromDay = window.From.DayNumber;
     private readonly int _toDay = window.To.DayNumber;
 
@@ -34,8 +35,8 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
     {
         if (window.Contains(activity.Day))
         {
-            Count(GroupOf(activity.Uai, activity.Platform, activity.Role), PersonNumber(activity.PersonPseudonym),
-                activity.Connections);
+            Count(GroupOf(activity.Uai, activity.Platform, activity.Role),
+                PersonNumber(TextKeyHash.Of(activity.PersonPseudonym)), activity.Connections);
         }
     }
 
@@ -52,7 +53,7 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
             {
                 if (numbers[person] < 0)
                 {
-                    numbers[person] = PersonNumber(summary.People[person]);
+                    numbers[person] = PersonNumber(summary.PersonKey(person));
                 }
 
                 Count(target, numbers[person], 0);
@@ -147,12 +148,12 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
         return new Group(computed, students);
     }
 
-    private int PersonNumber(string pseudonym)
+    private int PersonNumber(TextKeyHash pseudonym)
     {
         if (!_personNumbers.TryGetValue(pseudonym, out var number))
         {
             number = _personNumbers.Count;
-            _personNumbers.Add(pseudonym, number);
+            _personNumbers.Set(pseudonym, number);
         }
 
         return number;
@@ -166,7 +167,7 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
         var number = _filePeople[index];
         if (number < 0)
         {
-            number = PersonNumber(file.GetString(ActivityFileFormat.PersonTable, index));
+            number = PersonNumber(TextKeyHash.Of(file.GetString(ActivityFileFormat.PersonTable, index)));
             _filePeople[index] = number;
         }
 

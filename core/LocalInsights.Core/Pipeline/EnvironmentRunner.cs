@@ -47,6 +47,7 @@ public sealed partial class EnvironmentRunner(
         var pullRunner = new PullRunner(store, timeProvider, loggerFactory);
         var results = new PullResult[directory is null ? 0 : enabled.Count];
         var begun = 0;
+        var ended = 0;
 
         // Without the directory no code can be checked and no fact built, so nothing is pulled. Pulls read separate
         // sources and write separate folders, so they run side by side; results keep the configured order.
@@ -65,6 +66,13 @@ public sealed partial class EnvironmentRunner(
                 Settings = instance.Settings, BaseDirectory = environment.BaseDirectory,
                 Pseudonymizer = environment.Pseudonymizer, Establishments = directory!.Directory, RunId = runId,
             }, token).ConfigureAwait(false);
+            if (Interlocked.Increment(ref ended) < results.Length)
+            {
+                // What the pull held is garbage now, while other pulls go on. Collecting it now keeps it from adding
+                // to the memory of the pulls still running and of the devices read ahead.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             if (results[index].Manifest is { } manifest && HasDevices(manifest))
             {
                 devicesReadAhead.Add(manifest, cancellationToken);

@@ -47,6 +47,10 @@ internal sealed class ActivitySummary
 
     public required IReadOnlyList<string> Uais { get; init; }
 
+    /// <summary>
+    /// The person pseudonyms. A summary read from a file decodes each only when asked: aggregations use
+    /// <see cref="PersonKey"/>, which makes no string.
+    /// </summary>
     public required IReadOnlyList<string> People { get; init; }
 
     public required IReadOnlyList<ActivityGroup> Groups { get; init; }
@@ -55,6 +59,10 @@ internal sealed class ActivitySummary
     public (int First, int Last)? DayRange => Groups.Count == 0
         ? null
         : (Groups.Min(group => group.FirstDay), Groups.Max(group => group.LastDay));
+
+    /// <summary>Returns the <see cref="TextKeyHash.Of"/> of person <paramref name="index"/>'s pseudonym.</summary>
+    public TextKeyHash PersonKey(int index) =>
+        People is Utf8Strings strings ? strings.KeyOf(index) : TextKeyHash.Of(People[index]);
 
     /// <summary>Writes the summary in the layout above.</summary>
     public void WriteTo(IBufferWriter<byte> output)
@@ -97,7 +105,7 @@ internal sealed class ActivitySummary
     /// Reads a summary; throws an <see cref="InvalidDataException"/> naming <paramref name="path"/> and the byte when
     /// it is malformed.
     /// </summary>
-    public static ActivitySummary Read(ReadOnlySpan<byte> bytes, string path)
+    public static ActivitySummary Read(byte[] bytes, string path)
     {
         var reader = new SpanReader(bytes, path);
         if (!bytes.StartsWith(SummaryMagic))
@@ -110,7 +118,7 @@ internal sealed class ActivitySummary
         var records = (long)reader.Number(long.MaxValue);
         var platforms = reader.Strings();
         var uais = reader.Strings();
-        var people = reader.Strings();
+        var people = reader.Utf8Strings(bytes);
         var count = (int)reader.Number(int.MaxValue);
         var groups = new List<ActivityGroup>(Math.Min(count, 1 << 16));
         for (var index = 0; index < count; index++)
@@ -244,9 +252,85 @@ internal sealed class ActivitySummary
             return strings;
         }
 
+        /// <summary>
+        /// Reads a table of strings as their places in <paramref name="source"/>, the array being read, after checking
+        /// that each is valid UTF-8.
+        /// </summary>
+        public Utf8Strings Utf8Strings(byte[] source)
+        {
+            var count = (int)Number(int.MaxValue);
+            var starts = new List<int>(Math.Min(count, 1 << 16));
+            var lengths = new List<int>(Math.Min(count, 1 << 16));
+            for (var index = 0; index < count; index++)
+            {
+                var length = (int)Number(MaxStringBytes);
+                if (_bytes.Length - Position < length)
+                {
+                    throw Invalid("ends inside a string");
+                }
+
+                if (!System.Text.Unicode.Utf8.IsValid(_bytes.Slice(Position, length)))
+                {
+                    throw new InvalidDataException(
+                        $"File {path} byte {Position} holds a string that is not valid UTF-8.");
+                }
+
+                starts.Add(Position);
+                lengths.Add(length);
+                Position += length;
+            }
+
+            return new Utf8Strings(source, [.. starts], [.. lengths]);
+        }
+
         public readonly InvalidDataException Invalid(string problem) =>
             new($"File {path} byte {Position} {problem}: it is not a valid platform activity summary.");
     }
+}
+
+/// <summary>
+/// Strings stored as UTF-8 in a byte array, decoded only when read, so that a million pseudonyms take their bytes
+/// instead of a million string objects.
+/// </summary>
+internal sealed class Utf8Strings(byte[] bytes, int[] starts, int[] lengths) : IReadOnlyList<string>
+{
+    private const int StackChars = 256;
+
+    public int Count => starts.Length;
+
+    public string this[int index] => StrictUtf8.GetString(bytes, starts[index], lengths[index]);
+
+    /// <summary>Returns the <see cref="TextKeyHash.Of"/> of string <paramref name="index"/>, with no string.</summary>
+    public TextKeyHash KeyOf(int index)
+    {
+        var utf8 = bytes.AsSpan(starts[index], lengths[index]);
+        char[]? rented = null;
+        var chars = utf8.Length <= StackChars
+            ? stackalloc char[StackChars]
+            : rented = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            var count = StrictUtf8.GetChars(utf8, chars);
+            return TextKeyHash.Of(chars[..count]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var index = 0; index < Count; index++)
+        {
+            yield return this[index];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>
