@@ -72,9 +72,9 @@ internal sealed class ActivitySummary
         foreach (var table in new[] { Platforms, Uais, People })
         {
             WriteNumber(output, (ulong)table.Count);
-            foreach (var value in table)
+            for (var index = 0; index < table.Count; index++)
             {
-                var bytes = StrictUtf8.GetBytes(value);
+                var bytes = table is Utf8Strings utf8 ? utf8.Bytes(index) : StrictUtf8.GetBytes(table[index]);
                 WriteNumber(output, (ulong)bytes.Length);
                 Write(output, bytes);
             }
@@ -280,7 +280,7 @@ internal sealed class ActivitySummary
                 Position += length;
             }
 
-            return new Utf8Strings(source, [.. starts], [.. lengths]);
+            return new Utf8Strings(source, [.. starts], [.. lengths], starts.Count);
         }
 
         public readonly InvalidDataException Invalid(string problem) =>
@@ -292,18 +292,29 @@ internal sealed class ActivitySummary
 /// Strings stored as UTF-8 in a byte array, decoded only when read, so that a million pseudonyms take their bytes
 /// instead of a million string objects.
 /// </summary>
-internal sealed class Utf8Strings(byte[] bytes, int[] starts, int[] lengths) : IReadOnlyList<string>
+/// <remarks>
+/// The first <paramref name="count"/> entries of <paramref name="starts"/> and <paramref name="lengths"/> place the
+/// strings in <paramref name="bytes"/>. The arrays must not change while the list is used.
+/// </remarks>
+internal sealed class Utf8Strings(byte[] bytes, int[] starts, int[] lengths, int count) : IReadOnlyList<string>
 {
     private const int StackChars = 256;
 
-    public int Count => starts.Length;
+    public int Count { get; } = count;
 
-    public string this[int index] => StrictUtf8.GetString(bytes, starts[index], lengths[index]);
+    public string this[int index] => StrictUtf8.GetString(Bytes(index));
+
+    /// <summary>Returns the UTF-8 bytes of string <paramref name="index"/>.</summary>
+    public ReadOnlySpan<byte> Bytes(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return bytes.AsSpan(starts[index], lengths[index]);
+    }
 
     /// <summary>Returns the <see cref="TextKeyHash.Of"/> of string <paramref name="index"/>, with no string.</summary>
     public TextKeyHash KeyOf(int index)
     {
-        var utf8 = bytes.AsSpan(starts[index], lengths[index]);
+        var utf8 = Bytes(index);
         char[]? rented = null;
         var chars = utf8.Length <= StackChars
             ? stackalloc char[StackChars]
