@@ -77,6 +77,7 @@ internal static class DeviceExportPull
         // Once a newer snapshot gave devices, most rows are skipped after their id: only the fields up to the id
         // are split, the others are counted, and split only for a row that is read.
         var splitFields = collector.Devices.Count > 0 ? reader.DeviceIdColumnIndex + 1 : int.MaxValue;
+        export.FieldsSplit = reader.PrefetchDevice;
         while (export.ReadRecord(splitFields))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -165,6 +165,13 @@ internal sealed class CsvTokenizer
         }
     }
 
+    /// <summary>
+    /// Called during <see cref="ReadRecord(int)"/> once the fields to split are split and before the others are
+    /// counted, so that the caller can start work on those fields, such as prefetching what it will look up, while the
+    /// rest of the record is read. <see cref="GetField"/> reads them. It may be called more than once for one record.
+    /// </summary>
+    public Action? FieldsSplit { get; set; }
+
     /// <summary>Splits the fields of a partial record (<see cref="IsPartial"/>) that were only counted.</summary>
     public void SplitRest()
     {
@@ -204,6 +211,7 @@ internal sealed class CsvTokenizer
 
             if (_fieldCount == _fieldLimit)
             {
+                FieldsSplit?.Invoke();
                 switch (CountPlainFields(ref index))
                 {
                     case FieldEnd.NeedMore:

@@ -124,6 +124,16 @@ public sealed class DelimitedFile : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Called during <see cref="ReadRecord(int)"/> once the fields to split are split, before the others are counted.
+    /// <see cref="Field"/> reads them. It may be called more than once for one record.
+    /// </summary>
+    public Action? FieldsSplit
+    {
+        get => _tokenizer.FieldsSplit;
+        set => _tokenizer.FieldsSplit = value;
+    }
+
     /// <summary>Line the record last read by <see cref="ReadRecord"/> starts on.</summary>
     public long RecordLine => _tokenizer.RecordLine;
 

@@ -108,6 +108,20 @@ public sealed class CsvTokenizerTests
     }
 
     [Fact]
+    public void FieldsSplit_SeesSplitFieldsBeforeTheRestIsCounted()
+    {
+        var tokenizer = new CsvTokenizer(new StringReader("\"d1\",\"a\",\"b\"\r\n\"d2\",\"c\",\"d\"\r\n"), ',', 1);
+        var seen = new List<string>();
+        tokenizer.FieldsSplit = () => seen.Add($"{tokenizer.GetField(0)}/{tokenizer.FieldCount}");
+
+        Assert.True(tokenizer.ReadRecord(1));
+        Assert.True(tokenizer.ReadRecord(1));
+
+        Assert.Equal(["d1/1", "d2/1"], seen);
+        Assert.Equal(3, tokenizer.FieldCount);
+    }
+
+    [Fact]
     public void PlainRecord_IsCountedThenSplitOnDemand()
     {
         var tokenizer = new CsvTokenizer(new StringReader("\"id\",\"a\",b,\"\"\r\nc,\"x\"\"y\"\r\n"), ',', 1);
