@@ -14,7 +14,8 @@ namespace LocalInsights.Bench.Region.Engines;
 /// last day minus 29 days, and idle otherwise; an empty model or OS reads <c>(unknown)</c>; its establishment is the
 /// <c>uai</c> group of the device-name pattern. People are counted as distinct trimmed, lower-cased identifiers,
 /// where LocalInsights counts distinct HMAC pseudonyms of the same normalised text: the counts are equal unless two
-/// identifiers share a pseudonym, which a 128-bit HMAC prefix makes negligible.
+/// identifiers share a pseudonym, which a 128-bit HMAC prefix makes negligible, or a 95-bit key hash of
+/// LocalInsights' tables, which is as negligible.
 /// </remarks>
 internal sealed class DuckDbEngine
 {
