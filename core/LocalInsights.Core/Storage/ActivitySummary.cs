@@ -354,7 +354,8 @@ internal sealed record ActivityGroup(
 /// <summary>Builds an <see cref="ActivitySummary"/> from the records as the writer encodes them.</summary>
 /// <remarks>
 /// A person's records usually fall in one group (one establishment and role), so the builder remembers each
-/// person's last group and looks the pair up in a set only when it changes: most records cost two array reads.
+/// person's last group and looks the pair up in a set only when it changes: most records cost two array reads. Only
+/// people seen in two groups or more go in the set.
 /// </remarks>
 internal sealed class ActivitySummaryBuilder
 {
@@ -382,15 +383,29 @@ internal sealed class ActivitySummaryBuilder
         group.LastDay = Math.Max(group.LastDay, day);
         IndexArray.EnsureIndex(ref _lastGroupOfPerson, person);
 
-        if (_lastGroupOfPerson[person] != _lastId)
+        var last = _lastGroupOfPerson[person];
+        if (last == _lastId)
         {
-            _lastGroupOfPerson[person] = _lastId;
-            if (_pairs.Add(((long)_lastId << 32) | (uint)person))
-            {
-                group.People.Add(person);
-            }
+            return;
+        }
+
+        _lastGroupOfPerson[person] = _lastId;
+        if (last < 0)
+        {
+            // The person's first group.
+            group.People.Add(person);
+            return;
+        }
+
+        // A person in more than one group: only such people go in the set of pairs, with the group they leave.
+        _pairs.Add(Pair(last, person));
+        if (_pairs.Add(Pair(_lastId, person)))
+        {
+            group.People.Add(person);
         }
     }
+
+    private static long Pair(int group, int person) => ((long)group << 32) | (uint)person;
 
     /// <summary>Prefetches what <see cref="Add"/> reads for <paramref name="person"/>.</summary>
     public void Prefetch(int person) => MemoryPrefetch.Element(_lastGroupOfPerson, person);
