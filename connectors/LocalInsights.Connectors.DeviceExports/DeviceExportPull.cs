@@ -89,9 +89,9 @@ internal static class DeviceExportPull
             }
 
             var candidate = await reader.ReadAsync(export.CurrentRow(), cancellationToken).ConfigureAwait(false);
-            if (candidate is not null)
+            if (candidate is { } read)
             {
-                await collector.AddAsync(candidate, cancellationToken).ConfigureAwait(false);
+                await collector.AddAsync(read, cancellationToken).ConfigureAwait(false);
             }
         }
 

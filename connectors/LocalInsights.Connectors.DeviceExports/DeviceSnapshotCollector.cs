@@ -23,7 +23,7 @@ namespace LocalInsights.Connectors.DeviceExports;
 internal sealed class DeviceSnapshotCollector
 {
     private readonly PullContext _context;
-    private readonly List<DeviceCandidate> _devices = [];
+    private readonly ChunkedList<DeviceCandidate> _devices = new();
 
     // Each device id's position in _devices and the day number of its kept snapshot, so that skipping a row of an
     // older snapshot reads one slot and no device.
@@ -82,11 +82,11 @@ internal sealed class DeviceSnapshotCollector
 
     public async ValueTask AddAsync(DeviceCandidate candidate, CancellationToken cancellationToken)
     {
-        var deviceId = candidate.Snapshot.DeviceId;
+        var deviceId = candidate.DeviceId;
         var key = TextKeyHash.OfIgnoringCase(deviceId);
         if (!_kept.TryGetValue(key, out var found))
         {
-            _kept.Set(key, (_devices.Count, candidate.Snapshot.SnapshotDate.DayNumber));
+            _kept.Set(key, (_devices.Count, candidate.SnapshotDate.DayNumber));
             _devices.Add(candidate);
             return;
         }
@@ -95,7 +95,7 @@ internal sealed class DeviceSnapshotCollector
         var kept = _devices[position];
         var (winner, dropped) = IsLater(candidate, kept) ? (candidate, kept) : (kept, candidate);
         _devices[position] = winner;
-        _kept.Set(key, (position, winner.Snapshot.SnapshotDate.DayNumber));
+        _kept.Set(key, (position, winner.SnapshotDate.DayNumber));
         Duplicates++;
         await _context.ObserveAsync(
             new QualityObservation
@@ -112,6 +112,5 @@ internal sealed class DeviceSnapshotCollector
     /// Returns true when the candidate checked in after the kept row. A device never seen counts as the oldest.
     /// </summary>
     private static bool IsLater(DeviceCandidate candidate, DeviceCandidate kept) =>
-        (candidate.Snapshot.LastSyncAt ?? DateTimeOffset.MinValue)
-        > (kept.Snapshot.LastSyncAt ?? DateTimeOffset.MinValue);
+        (candidate.LastSyncAt ?? DateTimeOffset.MinValue) > (kept.LastSyncAt ?? DateTimeOffset.MinValue);
 }

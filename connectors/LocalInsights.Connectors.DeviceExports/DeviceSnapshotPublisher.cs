@@ -26,9 +26,12 @@ internal sealed class DeviceSnapshotPublisher(PullContext context)
         foreach (var device in devices)
         {
             var uai = await ResolveAsync(device, cancellationToken).ConfigureAwait(false);
-            var snapshot = uai is null
-                ? device.Snapshot with { Uai = null, MappingRule = null }
-                : device.Snapshot with { Uai = uai, MappingRule = device.Match!.Rule };
+            var snapshot = device.Snapshot;
+            if (uai is not null)
+            {
+                snapshot = snapshot with { Uai = uai, MappingRule = device.Match!.Rule };
+            }
+
             await context.WriteAsync(snapshot, cancellationToken).ConfigureAwait(false);
             mapped += uai is null ? 0 : 1;
         }
