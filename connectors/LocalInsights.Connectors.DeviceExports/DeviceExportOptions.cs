@@ -29,6 +29,12 @@ public abstract class DeviceExportOptions : IValidatableObject
     /// <summary>Field separator. Empty (default) detects it from the header.</summary>
     public string? Separator { get; set; }
 
+    /// <summary>
+    /// Whether the exports' fields never span lines, so that a quote not closed on its line costs that row only
+    /// (<see cref="Core.Text.DelimitedFileOptions.SingleLineRecords"/>). Fixed by each kind of export.
+    /// </summary>
+    internal virtual bool SingleLineRecords => false;
+
     /// <summary>Date formats tried in order. Empty (default) uses the formats of the core date parser.</summary>
     public List<string> DateFormats { get; init; } = [];
 

@@ -70,7 +70,7 @@ internal static class DeviceExportPull
         DeviceSnapshotCollector collector, CancellationToken cancellationToken)
     {
         using var export = ConnectorFiles.OpenDelimited(
-            context, file.Path, file.Key, options.Encoding, options.Separator);
+            context, file.Path, file.Key, options.Encoding, options.Separator, options.SingleLineRecords);
         var reader = new DeviceRowReader(context, export, options.GetColumnNames(), settings, mapper, collector);
         long rows = 0;
 

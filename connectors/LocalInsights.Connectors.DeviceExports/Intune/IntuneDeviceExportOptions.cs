@@ -13,6 +13,9 @@ public sealed class IntuneDeviceExportOptions : DeviceExportOptions
 
     public IntuneColumnOptions Columns { get; init; } = new();
 
+    /// <summary>True: the columns of the admin centre's device export are names, ids, dates and numbers.</summary>
+    internal override bool SingleLineRecords => true;
+
     internal override DeviceColumnNames GetColumnNames() => new()
     {
         DeviceId = Columns.DeviceId,

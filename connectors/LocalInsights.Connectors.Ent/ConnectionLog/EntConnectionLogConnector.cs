@@ -58,7 +58,10 @@ public sealed class EntConnectionLogConnector : IConnector
         string key, EntRowChecker checker, DateParser dates, EntProfileMap profiles, ActivityRowWriter activities,
         CancellationToken cancellationToken)
     {
-        using var file = ConnectorFiles.OpenDelimited(context, path, key, options.Encoding, options.Separator);
+        // No field of a connection log spans lines: a stray quote costs its own row, not the rows up to the next
+        // quote.
+        using var file = ConnectorFiles.OpenDelimited(context, path, key, options.Encoding, options.Separator,
+            singleLineRecords: true);
         var columns = ConnectionLogColumns.Resolve(context, file, options.Columns);
         var rows = new ConnectionLogRowReader(context, options, columns, checker, dates, profiles);
         long read = 0;

@@ -99,15 +99,20 @@ public static class ConnectorFiles
 
     /// <summary>
     /// Opens a delimited file up to its header and logs what was repaired on the way. <paramref name="relativeKey"/>
-    /// is the settings key that names the file.
+    /// is the settings key that names the file. <paramref name="singleLineRecords"/> is
+    /// <see cref="DelimitedFileOptions.SingleLineRecords"/>.
     /// </summary>
-    public static DelimitedFile OpenDelimited(
-        PullContext context, string path, string relativeKey, string encoding, string? separator)
+    public static DelimitedFile OpenDelimited(PullContext context, string path, string relativeKey, string encoding,
+        string? separator, bool singleLineRecords = false)
     {
         DelimitedFile file;
         try
         {
-            file = DelimitedFile.Open(path, new DelimitedFileOptions { Encoding = encoding, Separator = separator },
+            file = DelimitedFile.Open(path,
+                new DelimitedFileOptions
+                {
+                    Encoding = encoding, Separator = separator, SingleLineRecords = singleLineRecords,
+                },
                 context.DisplayPath(path));
         }
         catch (ArgumentException exception)

@@ -62,7 +62,8 @@ public sealed class DelimitedFile : IDisposable
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            return Open(displayName ?? path, stream, encoding, options.Separator);
+            return Open(displayName ?? path, stream, encoding, options.Separator,
+                options.SingleLineRecords ? 0 : CsvTokenizer.MaxQuotedLineBreaks);
         }
         catch
         {
@@ -71,8 +72,12 @@ public sealed class DelimitedFile : IDisposable
         }
     }
 
-    /// <summary>Opens a delimited file from a stream; <paramref name="name"/> is used in messages.</summary>
-    public static DelimitedFile Open(string name, Stream stream, Encoding? encoding, string? separator)
+    /// <summary>
+    /// Opens a delimited file from a stream; <paramref name="name"/> is used in messages. A quoted field may span up
+    /// to <paramref name="maxQuotedLineBreaks"/> line breaks.
+    /// </summary>
+    public static DelimitedFile Open(string name, Stream stream, Encoding? encoding, string? separator,
+        int maxQuotedLineBreaks = CsvTokenizer.MaxQuotedLineBreaks)
     {
         var preamble = 0;
         if (encoding is null)
@@ -87,7 +92,7 @@ public sealed class DelimitedFile : IDisposable
         var readingEncoding = encoding is UTF8Encoding ? new UTF8Encoding(false, false) : encoding;
         // A 16 KiB buffer keeps the reader's character buffer off the large object heap.
         var reader = new StreamReader(stream, readingEncoding, detectEncodingFromByteOrderMarks: false, 1 << 14);
-        return ReadPreamble(name, reader, separator);
+        return ReadPreamble(name, reader, separator, maxQuotedLineBreaks);
     }
 
     /// <summary>Returns the index of the column named <paramref name="name"/> (case-insensitive), or -1.</summary>
@@ -206,7 +211,8 @@ public sealed class DelimitedFile : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
-    private static DelimitedFile ReadPreamble(string name, StreamReader reader, string? configuredSeparator)
+    private static DelimitedFile ReadPreamble(string name, StreamReader reader, string? configuredSeparator,
+        int maxQuotedLineBreaks)
     {
         var warnings = new List<string>();
         long line = 0;
@@ -248,7 +254,7 @@ public sealed class DelimitedFile : IDisposable
         headerTokenizer.ReadRecord(header);
         var names = header.Select(column => column.Trim().TrimStart('\uFEFF')).ToArray();
         return new DelimitedFile(name, reader, separator, line, names, warnings,
-            new CsvTokenizer(reader, separator, line + 1));
+            new CsvTokenizer(reader, separator, line + 1, maxQuotedLineBreaks, CsvTokenizer.MaxQuotedLength));
     }
 
     /// <summary>Reads one line of the preamble, refusing lines longer than any real header.</summary>

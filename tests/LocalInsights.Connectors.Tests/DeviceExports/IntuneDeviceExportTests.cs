@@ -171,6 +171,24 @@ public sealed class IntuneDeviceExportTests : IDisposable
     }
 
     [Fact]
+    public async Task UnclosedQuote_CostsItsOwnRowOnly()
+    {
+        _harness.WriteFile("quote.csv", "\"Device ID\",\"Last check-in\",\"OS version\"\r\n"
+            + "\"d1\",\"2024-09-20 08:00:00\",\"10.0\"\r\n"
+            + "\"d2\",\"2024-09-20 08:00:00\",\"unterminated value\r\n"
+            + "\"d3\",\"2024-09-21 08:00:00\",\"10.0\"\r\n");
+
+        var result = await _harness.PullAsync(new IntuneDeviceExportConnector(),
+            new Dictionary<string, string?> { ["Files:0"] = "quote.csv" }, September);
+        var devices = await _harness.ReadRecordsAsync<DeviceSnapshot>(result);
+        var reject = Assert.Single(await _harness.ReadRejectsAsync(result));
+
+        Assert.Equal(["d1", "d3"], devices.Select(device => device.DeviceId));
+        Assert.Equal(3L, reject.Line);
+        Assert.Contains("never closed", reject.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingIdColumn_FailsNamingKey()
     {
         var result = await PullDevicesAsync(new Dictionary<string, string?> { ["Columns:DeviceId"] = "Intune ID" });

@@ -175,6 +175,27 @@ public sealed class EntConnectionLogTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StrayQuote_CostsItsOwnRowOnly()
+    {
+        var log = "date;uai;profil;identifiant;service;connexions\r\n"
+            + "02/09/2024;0350022J;élève;a@lycee.example;Pronote;1\r\n"
+            + "03/09/2024;0350022J;élève;\"stray@lycee.example;Blog;1\r\n"
+            + "04/09/2024;0350022J;élève;b@lycee.example;Pronote;1\r\n"
+            + "05/09/2024;0350022J;élève;c@lycee.example;\"Blog; forum\";2\r\n";
+        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(result);
+        var reject = Assert.Single(await _harness.ReadRejectsAsync(result));
+
+        Assert.Equal(3, activities.Count);
+        Assert.Equal("Blog; forum", activities[2].Service);
+        Assert.Equal(3L, reject.Line);
+        Assert.Contains("never closed", reject.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", reject.Value ?? string.Empty, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _harness.Dispose();
 
     private Task<PullResult> PullAsync()
