@@ -9,6 +9,10 @@ internal sealed record OpenEntColumns
     public required int Uai { get; init; }
     public required int Date { get; init; }
     public required int Profile { get; init; }
+
+    /// <summary>Number of columns of the header, which every row must have.</summary>
+    public required int HeaderCount { get; init; }
+
     public int Connections { get; init; } = -1;
     public int UniqueVisitors { get; init; } = -1;
     public int ProvisionedAccounts { get; init; } = -1;
@@ -25,6 +29,7 @@ internal sealed record OpenEntColumns
             Uai = EntColumns.Require(context, file, OpenEntHeaders.Uai, key),
             Date = EntColumns.Require(context, file, OpenEntHeaders.Date, key),
             Profile = EntColumns.Require(context, file, OpenEntHeaders.Profile, key),
+            HeaderCount = file.Header.Count,
         };
         return kind switch
         {

@@ -58,6 +58,17 @@ internal sealed class OpenEntRowReader(
             return null;
         }
 
+        // Values of a row with more or fewer fields than the header would be read from the wrong columns. One
+        // trailing empty field, left by a separator at the end of the line, is allowed.
+        var count = row.Fields.Count;
+        if (count != columns.HeaderCount && !(count == columns.HeaderCount + 1 && row.Fields[^1].Length == 0))
+        {
+            await checker.RejectAsync(row, null, null,
+                $"the row has {count} fields but the header has {columns.HeaderCount}", cancellationToken)
+                .ConfigureAwait(false);
+            return null;
+        }
+
         return await checker.ReadDayAsync(row, columns.Date, OpenEntHeaders.Date, cancellationToken)
             .ConfigureAwait(false);
     }

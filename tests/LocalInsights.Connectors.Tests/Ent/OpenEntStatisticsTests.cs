@@ -131,6 +131,27 @@ public sealed class OpenEntStatisticsTests : IDisposable
     }
 
     [Fact]
+    public async Task RowsOfWrongWidth_RejectedNotShifted()
+    {
+        var content = "\"UAI\";\"Date\";\"Profil\";\"Connexions\";\"Visiteurs uniques\"\r\n"
+            + "\"0350022J\";\"2024-09-01T00:00\";\"Élève\";\"100\";\"20\"\r\n"
+            + "\"0350022J\";\"2024-09-01T00:00\";\"Enseignant\";\"10\"\r\n"
+            + "\"0350022J\";\"2024-09-01T00:00\";\"Personnel\";\"5\";\"2\";\"7\"\r\n"
+            + "\"0350022J\";\"2024-09-01T00:00\";\"Parent\";\"8\";\"3\";\r\n";
+        _harness.WriteFile("accounts-widths.csv", content);
+
+        var result = await PullResultAsync(September, "accounts-widths.csv");
+
+        var statistics = await _harness.ReadRecordsAsync<PlatformStatistic>(result);
+        Assert.Equal([PlatformRole.Student, PlatformRole.Parent], statistics.Select(statistic => statistic.Role));
+        var rejects = await _harness.ReadRejectsAsync(result);
+        Assert.Equal([3L, 4L], rejects.Select(reject => reject.Line!.Value));
+        Assert.Equal(
+            ["the row has 4 fields but the header has 5", "the row has 6 fields but the header has 5"],
+            rejects.Select(reject => reject.Reason));
+    }
+
+    [Fact]
     public async Task DeviceTypeExport_LogsSingularRow()
     {
         var content = "\"UAI\";\"Date\";\"Profil\";\"Support\";\"Connexions\"\r\n"
