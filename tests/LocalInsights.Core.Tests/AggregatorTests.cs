@@ -43,7 +43,7 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
-    public async Task DevicesReadAhead_GiveTheSameFacts()
+    public async Task ReadAhead_GivesSameFacts()
     {
         var pull = await PullAsync("devices", [
             Device("a", new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero)),
@@ -60,11 +60,12 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
-    public async Task DevicesReadAhead_OfReplacedPull_AreReadAgain()
+    public async Task ReadAhead_ReplacedPullReadAgain()
     {
         var first = await PullAsync("devices", [Device("a", null), Device("b", null), Device("c", null)]);
         var readAhead = new DeviceReadAhead(_store, November, new AggregationOptions());
         readAhead.Add(first.Manifest!, default);
+        Assert.Null((await readAhead.CompleteAsync()).Failure);
         _time.Advance(TimeSpan.FromMinutes(1));
         await PullAsync("devices", [Device("a", new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero))]);
 
@@ -72,6 +73,35 @@ public sealed class AggregatorTests : IDisposable
 
         Assert.Equal(1, establishment.DevicesDeployed);
         Assert.Equal(1, establishment.DevicesActive);
+    }
+
+    [Fact]
+    public async Task ReadAhead_RemovedFilesReadAgain()
+    {
+        var first = await PullAsync("devices", [Device("a", null), Device("b", null), Device("c", null)]);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await PullAsync("devices", [Device("a", new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero))]);
+        var readAhead = new DeviceReadAhead(_store, November, new AggregationOptions());
+        readAhead.Add(first.Manifest!, default);
+
+        var establishment = (await AggregateAsync(readAhead)).Establishments.Single(fact => fact.Uai == Lycee);
+
+        Assert.IsType<InvalidDataException>((await readAhead.CompleteAsync()).Failure);
+        Assert.Equal(1, establishment.DevicesDeployed);
+    }
+
+    [Fact]
+    public async Task ReadAhead_DamagedLatestPullFails()
+    {
+        var pull = await PullAsync("devices", [Device("a", null)]);
+        var devices = pull.Manifest!.Files.Single(file => file.Kind == CanonicalRecordKinds.NameOf<DeviceSnapshot>());
+        File.Delete(Path.Combine(_root, devices.Path));
+        var readAhead = new DeviceReadAhead(_store, November, new AggregationOptions());
+        readAhead.Add(pull.Manifest, default);
+
+        var exception = await Assert.ThrowsAsync<InvalidDataException>(() => AggregateAsync(readAhead));
+
+        Assert.Contains(devices.Path, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

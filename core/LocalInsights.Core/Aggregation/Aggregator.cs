@@ -57,13 +57,22 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
             return empty;
         }
 
-        var read = await readAhead.CompleteAsync().ConfigureAwait(false);
+        var (read, failure) = await readAhead.CompleteAsync().ConfigureAwait(false);
         var latest = manifests.ToHashSet(ManifestIdentity.Instance);
-        return readAhead.Window == request.Window
-            && readAhead.Options.ActiveDeviceDays == request.Options.ActiveDeviceDays
-            && read.All(latest.Contains)
-            ? (readAhead.Devices, read.ToHashSet(ManifestIdentity.Instance))
-            : empty;
+        if (readAhead.Window != request.Window
+            || readAhead.Options.ActiveDeviceDays != request.Options.ActiveDeviceDays
+            || !read.All(latest.Contains))
+        {
+            // A pull read ahead was replaced, and its files may have gone with it: every pull is read again.
+            return empty;
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return (readAhead.Devices, read.ToHashSet(ManifestIdentity.Instance));
     }
 
     private static Task ReadPullsAsync(CanonicalReader reader, IReadOnlyList<PullManifest> manifests,

@@ -55,21 +55,28 @@ public sealed class DeviceReadAhead
     }
 
     /// <summary>
-    /// Waits for the reads started and returns the manifests read, rethrowing the first failure, such as an
-    /// <see cref="InvalidDataException"/> for a file that no longer matches its manifest.
+    /// Waits for the reads started and returns the manifests read, with the first failure to read their files, such as
+    /// an <see cref="InvalidDataException"/> for a file that no longer matches its manifest or was removed because a
+    /// newer pull replaced it. The caller decides whether the failure matters.
     /// </summary>
-    internal async Task<IReadOnlyList<PullManifest>> CompleteAsync()
+    internal async Task<(IReadOnlyList<PullManifest> Manifests, Exception? Failure)> CompleteAsync()
     {
         Task reads;
+        IReadOnlyList<PullManifest> manifests;
         lock (_gate)
         {
             reads = _reads;
+            manifests = [.. _manifests];
         }
 
-        await reads.ConfigureAwait(false);
-        lock (_gate)
+        try
         {
-            return [.. _manifests];
+            await reads.ConfigureAwait(false);
+            return (manifests, null);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            return (manifests, exception);
         }
     }
 }
