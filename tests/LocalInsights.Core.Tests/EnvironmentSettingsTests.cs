@@ -28,12 +28,24 @@ public sealed class EnvironmentSettingsTests
             StringComparison.Ordinal);
     }
 
-    private static EnvironmentSettings Load(string? parallelPulls)
+    [Theory]
+    [InlineData("c2hvcnQ=", "has 5 bytes, but it needs at least 32")]
+    [InlineData("not base64!", "is not valid Base64")]
+    public void BadPseudonymKey_SaysWhatToDo(string key, string expected)
+    {
+        var exception = Assert.Throws<ConfigurationException>(() => Load(null, key));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+        Assert.Contains("openssl rand -base64 32", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static EnvironmentSettings Load(string? parallelPulls, string? key = null)
     {
         var values = new Dictionary<string, string?>
         {
             ["LocalInsights:Environments:test:DisplayName"] = "Test",
-            ["LocalInsights:Environments:test:Privacy:PseudonymKey"] = Convert.ToBase64String(new byte[32]),
+            ["LocalInsights:Environments:test:Privacy:PseudonymKey"] = key ?? Convert.ToBase64String(new byte[32]),
             ["LocalInsights:Environments:test:ParallelPulls"] = parallelPulls,
             ["LocalInsights:Environments:test:Connectors:log:Type"] = "ent-connection-log",
         };

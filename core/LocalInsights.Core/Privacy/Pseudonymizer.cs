@@ -22,8 +22,10 @@ public sealed class Pseudonymizer
     {
         if (key.Length < MinimumKeyBytes)
         {
+            // No parameter name: the message reaches people who set the key, where .NET's suffix would mean nothing.
             throw new ArgumentException(
-                $"The pseudonymisation key has {key.Length} bytes; it needs at least {MinimumKeyBytes}.", nameof(key));
+                $"The pseudonymisation key has {key.Length} bytes, but it needs at least {MinimumKeyBytes}. Generate "
+                + "one with: openssl rand -base64 32.");
         }
 
         _key = key.ToArray();
@@ -39,7 +41,8 @@ public sealed class Pseudonymizer
         }
         catch (FormatException exception)
         {
-            throw new ArgumentException("The pseudonymisation key is not valid Base64.", nameof(base64Key), exception);
+            throw new ArgumentException(
+                "The pseudonymisation key is not valid Base64. Generate one with: openssl rand -base64 32.", exception);
         }
 
         return new Pseudonymizer(key);
