@@ -17,7 +17,7 @@ internal static partial class DeviceExportsLog
     public static partial void OptionalColumnMissing(ILogger logger, string file, string column);
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Debug,
-        Message = "Skipped {File}: the date {SnapshotDate} in its name is outside the pull window {Window}")]
+        Message = "Skipped {File}: the date {SnapshotDate:yyyy-MM-dd} in its name is outside the pull window {Window}")]
     public static partial void FileOutsideWindow(ILogger logger, string file, DateOnly snapshotDate, string window);
 
     public static void FilesOutsideWindow(ILogger logger, long count, string window) =>
@@ -65,7 +65,7 @@ internal static partial class DeviceExportsLog
 
     [LoggerMessage(EventId = 2122, Level = LogLevel.Warning,
         Message = "Rejected {Count} {RowNoun} of {File} that checked in more than a day after the snapshot date "
-            + "{SnapshotDate}")]
+            + "{SnapshotDate:yyyy-MM-dd}")]
     private static partial void CheckedInAfterSnapshot(
         ILogger logger, long count, string rowNoun, string file, DateOnly snapshotDate);
 
@@ -74,13 +74,13 @@ internal static partial class DeviceExportsLog
     private static partial void RowsOfNewerSnapshots(ILogger logger, long count, string rowNoun);
 
     [LoggerMessage(EventId = 2130, Level = LogLevel.Information,
-        Message = "Wrote {Devices} {DeviceNoun} for {SnapshotDate}: {Mapped} mapped, {Unmapped} unmapped")]
+        Message = "Wrote {Devices} {DeviceNoun} for {SnapshotDate:yyyy-MM-dd}: {Mapped} mapped, {Unmapped} unmapped")]
     private static partial void DevicesWritten(
         ILogger logger, long devices, string deviceNoun, DateOnly snapshotDate, long mapped, long unmapped);
 
     [LoggerMessage(EventId = 2131, Level = LogLevel.Information,
-        Message = "Wrote {Devices} {DeviceNoun} from the snapshots of {OldestSnapshot} to {NewestSnapshot}: "
-            + "{Mapped} mapped, {Unmapped} unmapped")]
+        Message = "Wrote {Devices} {DeviceNoun} from the snapshots of {OldestSnapshot:yyyy-MM-dd} to "
+            + "{NewestSnapshot:yyyy-MM-dd}: {Mapped} mapped, {Unmapped} unmapped")]
     private static partial void DevicesWrittenOverDays(ILogger logger, long devices, string deviceNoun,
         DateOnly oldestSnapshot, DateOnly newestSnapshot, long mapped, long unmapped);
 }

@@ -85,18 +85,20 @@ internal static partial class GraphLog
     private static partial void UnmappedDevices(ILogger logger, long count, string deviceNoun, string reason);
 
     [LoggerMessage(EventId = 2324, Level = LogLevel.Information,
-        Message = "Wrote {Devices} managed {DeviceNoun} for {SnapshotDate}: {Mapped} mapped, {Unmapped} unmapped")]
+        Message = "Wrote {Devices} managed {DeviceNoun} for {SnapshotDate:yyyy-MM-dd}: {Mapped} mapped, "
+            + "{Unmapped} unmapped")]
     private static partial void DevicesWritten(ILogger logger, long devices, string deviceNoun, DateOnly snapshotDate,
         long mapped, long unmapped);
 
     [LoggerMessage(EventId = 2325, Level = LogLevel.Warning,
         Message = "Rejected {Count} managed {DeviceNoun} that checked in more than a day after the snapshot date "
-            + "{SnapshotDate}")]
+            + "{SnapshotDate:yyyy-MM-dd}")]
     private static partial void CheckedInAfterSnapshot(
         ILogger logger, long count, string deviceNoun, DateOnly snapshotDate);
 
     [LoggerMessage(EventId = 2330, Level = LogLevel.Information,
-        Message = "Wrote {Skus} licence {SkuNoun} and {Breakdowns} per-establishment {RowNoun} for {SnapshotDate}")]
+        Message = "Wrote {Skus} licence {SkuNoun} and {Breakdowns} per-establishment {RowNoun} for "
+            + "{SnapshotDate:yyyy-MM-dd}")]
     private static partial void LicencesWritten(ILogger logger, int skus, string skuNoun, int breakdowns,
         string rowNoun, DateOnly snapshotDate);
 

@@ -134,8 +134,8 @@ public sealed class DailyExportTests : IDisposable
         await PullAsync(DailyPattern);
 
         var written = Assert.Single(_harness.Logs.Entries, entry => entry.EventId.Id == 2131);
-        Assert.StartsWith("Wrote 4 devices from the snapshots of ", written.Message, StringComparison.Ordinal);
-        Assert.EndsWith(": 0 mapped, 4 unmapped", written.Message, StringComparison.Ordinal);
+        Assert.Equal("Wrote 4 devices from the snapshots of 2026-11-01 to 2026-11-03: 0 mapped, 4 unmapped",
+            written.Message);
         Assert.DoesNotContain(_harness.Logs.Entries, entry => entry.EventId.Id == 2130);
     }
 
