@@ -20,7 +20,7 @@ internal sealed class DeviceRowReader
     private readonly DeviceReadSettings _settings;
     private readonly BoundDeviceMapper _mapper;
     private readonly DeviceSnapshotCollector _collector;
-    private readonly Dictionary<string, string> _sharedValues = new(StringComparer.Ordinal);
+    private readonly StringPool _sharedValues = new();
 
     /// <summary>Rows rejected because their device checked in more than a day after the snapshot date.</summary>
     public long CheckedInAfterSnapshot { get; private set; }
@@ -166,22 +166,8 @@ internal sealed class DeviceRowReader
     /// Reads a column with few distinct values (model, OS, status) and shares one string per value, which keeps
     /// the devices held for deduplication smaller.
     /// </summary>
-    private string? ReadShared(DelimitedRow row, int index)
-    {
-        var value = ReadField(row, index);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (!_sharedValues.TryGetValue(value, out var shared))
-        {
-            _sharedValues.Add(value, value);
-            shared = value;
-        }
-
-        return shared;
-    }
+    private string? ReadShared(DelimitedRow row, int index) =>
+        ReadField(row, index) is { } value ? _sharedValues.Share(value) : null;
 
     private async ValueTask<DateRead> ReadDateAsync(
         DelimitedRow row, int index, string? column, CancellationToken cancellationToken)

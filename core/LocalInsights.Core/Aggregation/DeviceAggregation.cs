@@ -17,7 +17,7 @@ internal sealed class DeviceAggregation(PullWindow window, AggregationOptions op
 {
     private readonly Dictionary<string, HashedTextTable<int>> _positionsBySource = new(StringComparer.Ordinal);
     private readonly List<LatestDevice> _latest = [];
-    private readonly Dictionary<string, string> _sharedText = new(StringComparer.Ordinal);
+    private readonly StringPool _sharedText = new();
     private readonly DateTimeOffset _activeSince = new DateTimeOffset(
         window.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1 - options.ActiveDeviceDays);
 
@@ -42,9 +42,9 @@ internal sealed class DeviceAggregation(PullWindow window, AggregationOptions op
         }
 
         var latest = new LatestDevice(
-            Shared(device.Source), device.Uai is null ? null : Shared(device.Uai), Shared(Label(device.Model)),
-            Shared(Label(device.OperatingSystem)), string.IsNullOrWhiteSpace(device.Model), device.SnapshotDate,
-            device.LastSyncAt);
+            _sharedText.Share(device.Source), device.Uai is null ? null : _sharedText.Share(device.Uai),
+            _sharedText.Share(Label(device.Model)), _sharedText.Share(Label(device.OperatingSystem)),
+            string.IsNullOrWhiteSpace(device.Model), device.SnapshotDate, device.LastSyncAt);
         if (found)
         {
             _latest[position] = latest;
@@ -103,18 +103,6 @@ internal sealed class DeviceAggregation(PullWindow window, AggregationOptions op
     };
 
     private static string Label(string? text) => string.IsNullOrWhiteSpace(text) ? "(unknown)" : text.Trim();
-
-    /// <summary>Returns one shared instance per distinct text: sources, codes, models and systems repeat.</summary>
-    private string Shared(string text)
-    {
-        if (!_sharedText.TryGetValue(text, out var shared))
-        {
-            _sharedText.Add(text, text);
-            shared = text;
-        }
-
-        return shared;
-    }
 
     /// <summary>What the facts use of a device's latest snapshot.</summary>
     private readonly record struct LatestDevice(string Source, string? Uai, string Model, string OperatingSystem,
