@@ -71,6 +71,8 @@ internal sealed class DeviceSnapshotPublisher(PullContext context)
         var code = device.Match.UaiText.Trim();
         if (!_checkedCodes.TryGetValue(code, out var uai))
         {
+            // NOTE: an invalid code is written to the rejects, yet the device is still written without an
+            // establishment, so the pull's rejected count includes rows that were kept.
             uai = await context.CheckUaiAsync(
                     code, device.File, device.Line, $"mapping rule '{device.Match.Rule}'", cancellationToken)
                 .ConfigureAwait(false);

@@ -152,7 +152,7 @@ public sealed class ActivitySummaryTests : IDisposable
     }
 
     [Fact]
-    public async Task PersonNumber_WithoutPseudonymOnFirstRecord_IsRefused()
+    public async Task FirstRecordWithoutPseudonym_Rejected()
     {
         await using var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1");
         await session.WriteActivityAsync(

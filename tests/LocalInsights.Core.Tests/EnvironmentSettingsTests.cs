@@ -31,7 +31,7 @@ public sealed class EnvironmentSettingsTests
     [Theory]
     [InlineData("c2hvcnQ=", "has 5 bytes, but it needs at least 32")]
     [InlineData("not base64!", "is not valid Base64")]
-    public void BadPseudonymKey_SaysWhatToDo(string key, string expected)
+    public void BadPseudonymKey_MessageNamesFix(string key, string expected)
     {
         var exception = Assert.Throws<ConfigurationException>(() => Load(null, key));
 

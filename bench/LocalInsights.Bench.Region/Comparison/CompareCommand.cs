@@ -6,8 +6,8 @@ namespace LocalInsights.Bench.Region.Comparison;
 
 /// <summary>
 /// <c>compare</c>: reads the input files once, then runs <c>localinsights</c> and <c>duckdb</c> on the same folder in
-/// separate processes, alternating which goes first round after round so that machine noise hits both, checks
-/// after each pair that their facts files are identical, and prints a table of every run with the ratios.
+/// separate processes. Rounds alternate which engine goes first, so that machine noise hits both. After each round
+/// it checks that the facts files are identical, and at the end it prints a table of every run with the ratios.
 /// </summary>
 internal static class CompareCommand
 {

@@ -128,9 +128,8 @@ public sealed class ActivityRowWriter : IAsyncDisposable
             var people = new PersonKey[BatchRows];
             await foreach (var batch in _full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                // People and their per-person state are looked up in tables larger than the processor caches:
-                // prefetching for the rows ahead lets their memory reads overlap. The people of the batch are found
-                // first, in row order, so that numbers are given in the order of first appearance.
+                // Prefetching the tables for the rows ahead lets cache misses overlap. People are found first, in
+                // row order, so that numbers follow the order of first appearance.
                 for (var index = 0; index < Math.Min(PrefetchDistance, batch.Count); index++)
                 {
                     context.PrefetchPerson(batch.Hashes[index]);

@@ -261,8 +261,8 @@ internal sealed class CsvTokenizer
 
     /// <summary>
     /// Counts the fields of the rest of the record from <paramref name="index"/> with vector instructions, when it
-    /// ends on a line break within the buffer and is one of the two shapes most exports have: fields that contain no
-    /// quote at all, or fields that are all quoted, with no quote or separator inside. Returns false, having changed
+    /// ends on a line break within the buffer and has one of two common shapes: fields that contain no quote at all,
+    /// or fields that are all quoted, with no quote or separator inside. Returns false, having changed
     /// nothing, for any other rest of record, which <see cref="CountPlainFields"/> then reads one character at a time.
     /// </summary>
     private bool TryCountUniformLine(ref int index)

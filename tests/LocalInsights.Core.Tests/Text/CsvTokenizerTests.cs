@@ -108,7 +108,7 @@ public sealed class CsvTokenizerTests
     }
 
     [Fact]
-    public void FieldsSplit_SeesSplitFieldsBeforeTheRestIsCounted()
+    public void FieldsSplit_RunsBeforeRestCounted()
     {
         var tokenizer = new CsvTokenizer(new StringReader("\"d1\",\"a\",\"b\"\r\n\"d2\",\"c\",\"d\"\r\n"), ',', 1);
         var seen = new List<string>();
