@@ -1,3 +1,4 @@
+using LocalInsights.Core.Aggregation;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Establishments;
 using LocalInsights.Core.Model;
@@ -5,6 +6,7 @@ using LocalInsights.Core.Privacy;
 using LocalInsights.Core.Storage;
 using LocalInsights.Core.Text;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LocalInsights.Core.Tests;
@@ -40,6 +42,16 @@ public sealed class ActivityRowWriterTests : IDisposable
         Assert.Equal(count - 1, stored[^1].Connections);
         Assert.Equal(1000, stored.Select(activity => activity.PersonPseudonym).Distinct().Count());
         Assert.DoesNotContain(stored, activity => activity.PersonPseudonym.Contains('@', StringComparison.Ordinal));
+
+        // Identifiers that differ only by case are one person of the pull, counted once by the summary.
+        var facts = await new Aggregator(_store, _time, NullLogger<Aggregator>.Instance).AggregateAsync(
+            new AggregationRequest
+            {
+                Environment = "env", EnvironmentName = "Test", Window = November,
+                Establishments = EstablishmentDirectory.Empty,
+                Options = new AggregationOptions { SuppressionThreshold = 1 },
+            }, default);
+        Assert.Equal(1000, facts.PlatformUse.Single().ActiveUsers);
     }
 
     [Fact]

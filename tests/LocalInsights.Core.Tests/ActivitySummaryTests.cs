@@ -128,17 +128,7 @@ public sealed class ActivitySummaryTests : IDisposable
     public async Task PersonNumbers_OutOfOrder_KeepPseudonyms()
     {
         PersonKey[] people = [new(0, "p0"), new(1, "p1"), new(0, null), new(3, "p1"), new(2, "p2"), new(7, "p7")];
-        await using (var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1"))
-        {
-            foreach (var person in people)
-            {
-                await session.WriteActivityAsync(
-                    new ActivityRow(new DateOnly(2026, 11, 3), "ENT", "0350022J", PlatformRole.Student, person, null, 1),
-                    default);
-            }
-
-            await session.CompleteAsync(_time.GetUtcNow(), default);
-        }
+        await WriteStudentRowsAsync(people);
 
         var manifests = await new CanonicalReader(_store).ListManifestsAsync("env", November, default);
         var read = new List<string>();
@@ -149,6 +139,16 @@ public sealed class ActivitySummaryTests : IDisposable
 
         Assert.Equal(["p0", "p1", "p0", "p1", "p2", "p7"], read);
         Assert.Equal(["0350022J|ENT|Student|4|6"], Describe(await AggregateAsync()));
+    }
+
+    [Fact]
+    public async Task NewNumberOfDefinedPseudonym_CountsOnePerson()
+    {
+        // A caller that numbers people by exact text may give a second number to a pseudonym already written.
+        PersonKey[] people = [new(0, "p0"), new(1, "p0"), new(1, null)];
+        await WriteStudentRowsAsync(people);
+
+        Assert.Equal(["0350022J|ENT|Student|1|3"], Describe(await AggregateAsync()));
     }
 
     [Fact]
@@ -199,6 +199,20 @@ public sealed class ActivitySummaryTests : IDisposable
                 Connections = random.Next(5),
             };
         }).ToList();
+    }
+
+    /// <summary>Writes one student row per person key, in order, through a pull session.</summary>
+    private async Task WriteStudentRowsAsync(IEnumerable<PersonKey> people)
+    {
+        await using var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1");
+        foreach (var person in people)
+        {
+            await session.WriteActivityAsync(
+                new ActivityRow(new DateOnly(2026, 11, 3), "ENT", "0350022J", PlatformRole.Student, person, null, 1),
+                default);
+        }
+
+        await session.CompleteAsync(_time.GetUtcNow(), default);
     }
 
     private static List<string> Describe(FactSet facts) => facts.PlatformUse

@@ -179,6 +179,38 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
+    public async Task PerUserActivity_PeopleOfTwoPullsCountedOnce()
+    {
+        // Two pulls of the same platform share people 5 to 9, and a third platform sees people 0 to 5 again.
+        await PullAsync("logs-a", Enumerable.Range(0, 10).Select(person => Activity($"p{person}", 1)).ToList());
+        await PullAsync("logs-b", Enumerable.Range(5, 10).Select(person => Activity($"p{person}", 2)).ToList());
+        await PullAsync("logs-c", Enumerable.Range(0, 6)
+            .Select(person => Activity($"p{person}", 3) with { Platform = "Forum" }).ToList());
+
+        var facts = await AggregateAsync();
+
+        Assert.Equal(15, facts.PlatformUse.Single(fact => fact.Platform == "Blog").ActiveUsers);
+        Assert.Equal(20, facts.PlatformUse.Single(fact => fact.Platform == "Blog").Connections);
+        Assert.Equal(6, facts.PlatformUse.Single(fact => fact.Platform == "Forum").ActiveUsers);
+        Assert.Equal(15, facts.Establishments.Single(fact => fact.Uai == Lycee).ActiveStudents);
+    }
+
+    [Fact]
+    public async Task PerUserActivity_OnePullOfTwoPlatformsCountsStudentsOnce()
+    {
+        var records = Enumerable.Range(0, 12).Select(person => Activity($"p{person}", 1))
+            .Concat(Enumerable.Range(8, 12).Select(person => Activity($"p{person}", 2) with { Platform = "Forum" }))
+            .ToList();
+        await PullAsync("logs", records);
+
+        var facts = await AggregateAsync();
+
+        Assert.Equal(12, facts.PlatformUse.Single(fact => fact.Platform == "Blog").ActiveUsers);
+        Assert.Equal(12, facts.PlatformUse.Single(fact => fact.Platform == "Forum").ActiveUsers);
+        Assert.Equal(20, facts.Establishments.Single(fact => fact.Uai == Lycee).ActiveStudents);
+    }
+
+    [Fact]
     public async Task Investment_CostPerActiveDevice()
     {
         await PullAsync("devices", [

@@ -21,7 +21,7 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
         var manifests = await reader.ListManifestsAsync(request.Environment, request.Window, cancellationToken)
             .ConfigureAwait(false);
         var (devices, readAhead) = await DevicesReadAheadAsync(request, manifests).ConfigureAwait(false);
-        var platform = new PlatformAggregation(request.Window);
+        var platform = new PlatformAggregation(request.Window, onePeopleFile: PeopleFiles(manifests) == 1);
         var investment = new InvestmentAggregation(request.Window, request.Options);
         var licences = new LicenceAggregation(request.Window);
         var quality = new QualityAggregation();
@@ -203,6 +203,11 @@ public sealed class Aggregator(IObjectStore store, TimeProvider timeProvider, IL
             }));
         return sources.OrderBy(source => source.Connector, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Counts the files of per-user platform activity records of the pulls.</summary>
+    private static int PeopleFiles(IReadOnlyList<PullManifest> manifests) =>
+        manifests.Sum(manifest =>
+            manifest.Files.Count(file => file.Kind == CanonicalRecordKinds.NameOf<PlatformActivity>()));
 
     private static long DataRecords(PullManifest manifest) =>
         manifest.Files.Where(file => file.Kind != CanonicalRecordKinds.NameOf<QualityObservation>()

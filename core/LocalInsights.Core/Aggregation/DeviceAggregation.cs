@@ -9,17 +9,20 @@ namespace LocalInsights.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// Memory grows with the number of distinct devices, not with the number of snapshots read. Of each device only what
-/// the facts use is kept, in a small value with shared strings, and its id only as a <see cref="TextKeyHash"/>:
-/// an estimated 100 to 170 bytes per device, from the sizes of its fields, where the snapshot object took several
-/// hundred.
+/// the facts use is kept, in a 16-byte value: the index of its kind (source, UAI, model, operating system) in a
+/// shared list, the day of its snapshot and its last check-in. Its id is kept only as a <see cref="TextKeyHash"/>
+/// in a table of 16-byte slots, at least half empty: an estimated 48 to 96 bytes per device in all.
 /// </remarks>
 internal sealed class DeviceAggregation(PullWindow window, AggregationOptions options)
 {
+    private const long NeverSeen = long.MinValue;
+
     private readonly Dictionary<string, HashedTextTable<int>> _positionsBySource = new(StringComparer.Ordinal);
     private readonly List<LatestDevice> _latest = [];
-    private readonly StringPool _sharedText = new();
-    private readonly DateTimeOffset _activeSince = new DateTimeOffset(
-        window.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1 - options.ActiveDeviceDays);
+    private readonly Dictionary<DeviceKind, int> _kindIndexes = [];
+    private readonly List<DeviceKind> _kinds = [];
+    private readonly long _activeSinceTicks = new DateTimeOffset(
+        window.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1 - options.ActiveDeviceDays).UtcTicks;
 
     public void Add(DeviceSnapshot device)
     {
@@ -36,15 +39,13 @@ internal sealed class DeviceAggregation(PullWindow window, AggregationOptions op
 
         var key = TextKeyHash.Of(device.DeviceId);
         var found = positions.TryGetValue(key, out var position);
-        if (found && _latest[position].SnapshotDate >= device.SnapshotDate)
+        var day = device.SnapshotDate.DayNumber;
+        if (found && _latest[position].SnapshotDay >= day)
         {
             return;
         }
 
-        var latest = new LatestDevice(
-            _sharedText.Share(device.Source), device.Uai is null ? null : _sharedText.Share(device.Uai),
-            _sharedText.Share(Label(device.Model)), _sharedText.Share(Label(device.OperatingSystem)),
-            string.IsNullOrWhiteSpace(device.Model), device.SnapshotDate, device.LastSyncAt);
+        var latest = new LatestDevice(KindIndex(device), day, device.LastSyncAt?.UtcTicks ?? NeverSeen);
         if (found)
         {
             _latest[position] = latest;
@@ -56,22 +57,47 @@ internal sealed class DeviceAggregation(PullWindow window, AggregationOptions op
         }
     }
 
+    private int KindIndex(DeviceSnapshot device)
+    {
+        var kind = new DeviceKind(device.Source, device.Uai, Label(device.Model), Label(device.OperatingSystem),
+            string.IsNullOrWhiteSpace(device.Model));
+        if (!_kindIndexes.TryGetValue(kind, out var index))
+        {
+            index = _kinds.Count;
+            _kindIndexes.Add(kind, index);
+            _kinds.Add(kind);
+        }
+
+        return index;
+    }
+
     public IReadOnlyList<DeviceFact> ToFacts()
     {
-        var groups = new Dictionary<(string? Uai, string Model, string Os, string Source), long[]>();
+        var countsByKind = new long[_kinds.Count, 3];
         foreach (var device in _latest)
         {
-            var key = (device.Uai, device.Model, device.OperatingSystem, device.Source);
+            countsByKind[device.Kind, (int)Classify(device)]++;
+        }
+
+        var groups = new Dictionary<(string? Uai, string Model, string Os, string Source), long[]>();
+        for (var index = 0; index < _kinds.Count; index++)
+        {
+            var kind = _kinds[index];
+            var key = (kind.Uai, kind.Model, kind.OperatingSystem, kind.Source);
             if (!groups.TryGetValue(key, out var counts))
             {
                 counts = new long[3];
                 groups[key] = counts;
             }
 
-            counts[(int)Classify(device)]++;
+            for (var state = 0; state < 3; state++)
+            {
+                counts[state] += countsByKind[index, state];
+            }
         }
 
         return groups
+            .Where(pair => pair.Value.Sum() > 0)
             .OrderBy(pair => pair.Key.Uai ?? "~", StringComparer.Ordinal)
             .ThenBy(pair => pair.Key.Model, StringComparer.Ordinal)
             .ThenBy(pair => pair.Key.Os, StringComparer.Ordinal)
@@ -87,26 +113,34 @@ internal sealed class DeviceAggregation(PullWindow window, AggregationOptions op
 
     /// <summary>Counts devices with no model, per source, for the data-quality facts.</summary>
     public IEnumerable<DataQualityFact> UnknownModels() =>
-        _latest.Where(device => device.HasNoModel)
-            .GroupBy(device => device.Source, StringComparer.Ordinal)
+        _latest.Where(device => _kinds[device.Kind].HasNoModel)
+            .GroupBy(device => _kinds[device.Kind].Source, StringComparer.Ordinal)
             .Select(group => new DataQualityFact
             {
                 Source = group.Key, Kind = QualityIssueKind.UnknownModel, Subject = "no model given",
                 Count = group.LongCount(),
             });
 
-    private DeviceState Classify(LatestDevice device) => device.LastSyncAt switch
+    private DeviceState Classify(LatestDevice device) => device.LastSyncTicks switch
     {
-        null => DeviceState.NeverSeen,
-        var seen when seen >= _activeSince => DeviceState.Active,
+        NeverSeen => DeviceState.NeverSeen,
+        var seen when seen >= _activeSinceTicks => DeviceState.Active,
         _ => DeviceState.Idle,
     };
 
     private static string Label(string? text) => string.IsNullOrWhiteSpace(text) ? "(unknown)" : text.Trim();
 
-    /// <summary>What the facts use of a device's latest snapshot.</summary>
-    private readonly record struct LatestDevice(string Source, string? Uai, string Model, string OperatingSystem,
-        bool HasNoModel, DateOnly SnapshotDate, DateTimeOffset? LastSyncAt);
+    /// <summary>
+    /// The part of a device that many devices share: where it is, what it is, and whether its model is known.
+    /// </summary>
+    private readonly record struct DeviceKind(string Source, string? Uai, string Model, string OperatingSystem,
+        bool HasNoModel);
+
+    /// <summary>
+    /// What the facts use of a device's latest snapshot: its kind's index, the snapshot's day number and the last
+    /// check-in in UTC ticks, or <see cref="NeverSeen"/>.
+    /// </summary>
+    private readonly record struct LatestDevice(int Kind, int SnapshotDay, long LastSyncTicks);
 
     private enum DeviceState
     {

@@ -10,15 +10,23 @@ namespace LocalInsights.Core.Aggregation;
 /// aggregated statistics are taken as the source reported them for the month, never summed across periods.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Memory grows with the number of distinct people per establishment and platform, not with rows. Each distinct
-/// pseudonym gets a number once, found by its <see cref="TextKeyHash"/>, and the sets of people contain numbers.
-/// Records of a binary activity file arrive as indexes into the file's string tables. The numbers of its people and
-/// its groups are looked up once per index, so most records cost a few array reads and one set insertion.
+/// pseudonym gets a number once, found by its <see cref="TextKeyHash"/>, and the sets of people contain numbers
+/// (<see cref="PersonSet"/>). Records of a binary activity file arrive as indexes into the file's string tables. The
+/// numbers of its people and its groups are looked up once per index, and a person already counted in the group of
+/// its previous record is not added again, so most records cost a few array reads.
+/// </para>
+/// <para>
+/// With <c>onePeopleFile</c> set, the caller states that a single file of per-user records feeds this aggregation.
+/// Its person indexes, which name each pseudonym once, then serve as the numbers, with no table of pseudonyms, and
+/// the people of a summary's groups go into the sets as they are.
+/// </para>
 /// </remarks>
-internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
+internal sealed class PlatformAggregation(PullWindow window, bool onePeopleFile = false) : IActivitySink
 {
     private readonly Dictionary<(string Uai, string Platform, PlatformRole Role), Computed> _computed = [];
-    private readonly Dictionary<string, HashSet<int>> _studentsByUai = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonSet> _studentsByUai = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Uai, string Platform, PlatformRole Role), Reported> _reported = [];
     private readonly HashedTextTable<int> _personNumbers = new();
     private readonly int _fromDay = window.From.DayNumber;
@@ -30,6 +38,9 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
     private readonly Dictionary<(int Platform, int Uai, PlatformRole Role), Group> _fileGroups = [];
     private (int Platform, int Uai, PlatformRole Role) _lastKey = (-1, -1, PlatformRole.Unknown);
     private Group? _lastGroup;
+
+    // The id of the group each person number was last counted in, -1 before its first.
+    private int[] _lastGroupOfPerson = [];
 
     public void Add(PlatformActivity activity)
     {
@@ -44,6 +55,19 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
 
     public void Add(ActivitySummary summary)
     {
+        if (onePeopleFile)
+        {
+            foreach (var group in summary.Groups)
+            {
+                var target = GroupOf(summary.Uais[group.Uai], summary.Platforms[group.Platform], group.Role);
+                target.Computed.People.AddDistinct(group.People);
+                target.Students?.AddDistinct(group.People);
+                target.Computed.Connections += group.Connections;
+            }
+
+            return;
+        }
+
         var numbers = new int[summary.People.Count];
         Array.Fill(numbers, -1);
         foreach (var group in summary.Groups)
@@ -122,10 +146,18 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
         }
     }
 
-    private static void Count(Group group, int person, int connections)
+    private void Count(Group group, int person, int connections)
     {
-        group.Computed.People.Add(person);
-        group.Computed.Connections += connections;
+        var computed = group.Computed;
+        computed.Connections += connections;
+        IndexArray.EnsureIndex(ref _lastGroupOfPerson, person);
+        if (_lastGroupOfPerson[person] == computed.Id)
+        {
+            return;
+        }
+
+        _lastGroupOfPerson[person] = computed.Id;
+        computed.People.Add(person);
         group.Students?.Add(person);
     }
 
@@ -134,14 +166,14 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
         var key = (uai, platform, role);
         if (!_computed.TryGetValue(key, out var computed))
         {
-            computed = new Computed();
+            computed = new Computed(_computed.Count);
             _computed[key] = computed;
         }
 
-        HashSet<int>? students = null;
+        PersonSet? students = null;
         if (role == PlatformRole.Student && !_studentsByUai.TryGetValue(uai, out students))
         {
-            students = [];
+            students = new PersonSet();
             _studentsByUai[uai] = students;
         }
 
@@ -162,6 +194,11 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
     /// <summary>Returns the number of person <paramref name="index"/> of the file, looking it up once.</summary>
     private int FilePersonNumber(int index, ActivityRecordFileReader file)
     {
+        if (onePeopleFile)
+        {
+            return index;
+        }
+
         IndexArray.EnsureIndex(ref _filePeople, index);
 
         var number = _filePeople[index];
@@ -215,11 +252,14 @@ internal sealed class PlatformAggregation(PullWindow window) : IActivitySink
     }
 
     /// <summary>The figures one record adds to: its group's, and its establishment's students for a student.</summary>
-    private sealed record Group(Computed Computed, HashSet<int>? Students);
+    private sealed record Group(Computed Computed, PersonSet? Students);
 
-    private sealed class Computed
+    /// <summary>The figures of one establishment, platform and role, with an id that counts from 0.</summary>
+    private sealed class Computed(int id)
     {
-        public HashSet<int> People { get; } = [];
+        public int Id { get; } = id;
+
+        public PersonSet People { get; } = new();
 
         public long Connections { get; set; }
     }

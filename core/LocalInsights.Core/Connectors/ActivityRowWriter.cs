@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Privacy;
 using LocalInsights.Core.Storage;
 using LocalInsights.Core.Text;
 
@@ -145,6 +146,10 @@ public sealed class ActivityRowWriter : IAsyncDisposable
                     people[index] = context.Person(batch.Identifier(index), batch.Hashes[index]);
                 }
 
+                // Until the pull's table of people starts again, a new number is a person never seen before, so
+                // the writer needs no lookup of its pseudonym.
+                writer.NewPeopleDistinct = !context.PeopleRestarted;
+
                 for (var index = 0; index < Math.Min(PrefetchDistance, batch.Count); index++)
                 {
                     writer.PrefetchPerson(people[index].Number);
@@ -189,7 +194,10 @@ public sealed class ActivityRowWriter : IAsyncDisposable
 
         public PendingRow[] Rows { get; } = new PendingRow[BatchRows];
 
-        /// <summary>The hash of each row's identifier, computed on the reading thread, which has it in cache.</summary>
+        /// <summary>
+        /// The <see cref="Pseudonymizer.IdentifierKey"/> of each row's identifier, computed on the reading thread,
+        /// which has it in cache.
+        /// </summary>
         public TextKeyHash[] Hashes { get; } = new TextKeyHash[BatchRows];
 
         public int Count { get; private set; }
@@ -202,7 +210,7 @@ public sealed class ActivityRowWriter : IAsyncDisposable
             }
 
             identifier.CopyTo(_characters.AsSpan(_characterCount));
-            Hashes[Count] = TextKeyHash.Of(identifier);
+            Hashes[Count] = Pseudonymizer.IdentifierKey(identifier);
             Rows[Count++] = row with { IdStart = _characterCount, IdLength = identifier.Length };
             _characterCount += identifier.Length;
         }

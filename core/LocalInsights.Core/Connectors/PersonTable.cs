@@ -3,7 +3,8 @@ using LocalInsights.Core.Text;
 namespace LocalInsights.Core.Connectors;
 
 /// <summary>
-/// The people of one pull: each identifier's number, found by the <see cref="TextKeyHash"/> of the identifier text.
+/// The people of one pull: each identifier's number, found by the <see cref="TextKeyHash"/> of the identifier text as
+/// the pseudonymiser normalises it (<see cref="Privacy.Pseudonymizer.IdentifierKey"/>).
 /// The table keeps neither the identifiers nor the pseudonyms, and takes 16 to 32 bytes per person.
 /// </summary>
 /// <remarks>
@@ -18,6 +19,9 @@ internal sealed class PersonTable(int capacity)
 
     public int Count => _numbers.Count;
 
+    /// <summary>True once the table was emptied because it was full.</summary>
+    public bool Restarted { get; private set; }
+
     /// <summary>Looks up the person of <paramref name="hash"/> and returns its number.</summary>
     public bool TryGet(TextKeyHash hash, out int number) => _numbers.TryGetValue(hash, out number);
 
@@ -28,6 +32,7 @@ internal sealed class PersonTable(int capacity)
         if (Count >= Capacity)
         {
             _numbers.Clear();
+            Restarted = true;
         }
 
         _numbers.Set(hash, number);

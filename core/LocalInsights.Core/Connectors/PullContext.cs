@@ -164,12 +164,21 @@ public sealed class PullContext
     /// distinct identifiers the table starts again, and a person seen again then gets a second number with its
     /// pseudonym, which costs time, not accuracy: people are counted by pseudonym.
     /// </remarks>
-    public PersonKey Person(ReadOnlySpan<char> identifier) => Person(identifier, TextKeyHash.Of(identifier));
+    public PersonKey Person(ReadOnlySpan<char> identifier) =>
+        Person(identifier, Pseudonymizer.IdentifierKey(identifier));
+
+    /// <summary>
+    /// True once the table of people has started again: a person seen before may then get a second number.
+    /// </summary>
+    internal bool PeopleRestarted => _people.Restarted;
 
     /// <summary>Prefetches the memory that the lookup of a person with <paramref name="hash"/> reads.</summary>
     internal void PrefetchPerson(TextKeyHash hash) => _people.Prefetch(hash);
 
-    /// <summary>Returns the person of <paramref name="identifier"/>, with its hash computed before.</summary>
+    /// <summary>
+    /// Returns the person of <paramref name="identifier"/>, with its <see cref="Pseudonymizer.IdentifierKey"/>
+    /// computed before.
+    /// </summary>
     internal PersonKey Person(ReadOnlySpan<char> identifier, TextKeyHash hash)
     {
         if (_people.TryGet(hash, out var number))

@@ -1,3 +1,4 @@
+using LocalInsights.Core.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -46,6 +47,32 @@ public sealed class Pseudonymizer
         }
 
         return new Pseudonymizer(key);
+    }
+
+    /// <summary>
+    /// Returns the <see cref="TextKeyHash"/> of <paramref name="identifier"/> as <see cref="Pseudonymize"/> normalises
+    /// it, trimmed and in lower case: identifiers with the same key get the same pseudonym.
+    /// </summary>
+    public static TextKeyHash IdentifierKey(ReadOnlySpan<char> identifier)
+    {
+        const int StackChars = 256;
+        var trimmed = identifier.Trim();
+        char[]? rented = null;
+        var lowered = trimmed.Length <= StackChars
+            ? stackalloc char[StackChars]
+            : rented = System.Buffers.ArrayPool<char>.Shared.Rent(trimmed.Length);
+        try
+        {
+            var length = trimmed.ToLowerInvariant(lowered);
+            return TextKeyHash.Of(lowered[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     public string Pseudonymize(string identifier)

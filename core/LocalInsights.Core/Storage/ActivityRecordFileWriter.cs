@@ -85,6 +85,14 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
 
     private bool FlushDue => _buffer.Length - _length < FlushMarginBytes;
 
+    /// <summary>
+    /// Set by a caller that numbers people so that a number not seen before is a person not seen before, with a
+    /// pseudonym the file does not contain yet. The pseudonym of a new number is then defined with no lookup, and the
+    /// file keeps no index of pseudonyms until a lookup needs one. False by default: each new number's pseudonym is
+    /// looked up, and a pseudonym already defined keeps its index.
+    /// </summary>
+    public bool NewPeopleDistinct { get; set; }
+
     public static async ValueTask<ActivityRecordFileWriter> CreateAsync(
         IObjectStore store, string path, CancellationToken cancellationToken)
     {
@@ -225,9 +233,9 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
             }
 
             var pseudonym = FirstPseudonym(key);
-            if (number == _people.Count && !_people.Contains(pseudonym))
+            if (number == _people.Count && (NewPeopleDistinct || !_people.Contains(pseudonym)))
             {
-                return IndexOf(_people, pseudonym, nameof(PlatformActivity.PersonPseudonym));
+                return Define(_people, pseudonym, nameof(PlatformActivity.PersonPseudonym));
             }
 
             MapPeopleByIndex();
@@ -301,13 +309,12 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         value ?? throw new ArgumentException($"PlatformActivity.{field} is null, but the field is required.", field);
 
     /// <summary>Returns the index of <paramref name="value"/>, defining it first when the table lacks it.</summary>
-    private int IndexOf(IStringTable table, string value, string field)
-    {
-        if (table.TryGetIndex(value, out var index))
-        {
-            return index;
-        }
+    private int IndexOf(IStringTable table, string value, string field) =>
+        table.TryGetIndex(value, out var index) ? index : Define(table, value, field);
 
+    /// <summary>Defines <paramref name="value"/>, which the table lacks, and returns its index.</summary>
+    private int Define(IStringTable table, string value, string field)
+    {
         int byteCount;
         try
         {
@@ -419,9 +426,14 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     /// The person pseudonyms, kept as UTF-8 bytes in one array and found by their <see cref="TextKeyHash"/>: an
     /// estimated 70 bytes per person, where a dictionary of strings takes about 130. A large pull has a million people.
     /// </summary>
+    /// <remarks>
+    /// The index of hashes is built on the first lookup, from the bytes. A writer whose caller guarantees distinct
+    /// new people (<see cref="NewPeopleDistinct"/>) never looks one up, and saves the index's 16 to 32 bytes per
+    /// person.
+    /// </remarks>
     private sealed class PseudonymTable(byte id) : IStringTable
     {
-        private readonly HashedTextTable<int> _indexes = new();
+        private HashedTextTable<int>? _indexes;
         private byte[] _bytes = new byte[1 << 12];
         private int[] _starts = new int[1 << 8];
         private int[] _lengths = new int[1 << 8];
@@ -431,7 +443,7 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
 
         public byte Id { get; } = id;
 
-        public int Count => _indexes.Count;
+        public int Count { get; private set; }
 
         /// <summary>The pseudonyms in index order, read from the bytes when asked.</summary>
         public IReadOnlyList<string> Values => new Utf8Strings(_bytes, _starts, _lengths, Count);
@@ -444,7 +456,7 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
                 return true;
             }
 
-            if (!_indexes.TryGetValue(TextKeyHash.Of(value), out index))
+            if (!Indexes().TryGetValue(TextKeyHash.Of(value), out index))
             {
                 return false;
             }
@@ -470,10 +482,27 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
             _starts[index] = _byteCount;
             _lengths[index] = StrictUtf8.GetBytes(value, _bytes.AsSpan(_byteCount));
             _byteCount += length;
-            _indexes.Set(TextKeyHash.Of(value), index);
+            _indexes?.Set(TextKeyHash.Of(value), index);
+            Count++;
             _lastValue = value;
             _lastIndex = index;
             return index;
+        }
+
+        /// <summary>Returns the index of hashes, building it from the pseudonyms defined so far on first use.</summary>
+        private HashedTextTable<int> Indexes()
+        {
+            if (_indexes is null)
+            {
+                var values = (Utf8Strings)Values;
+                _indexes = new HashedTextTable<int>();
+                for (var index = 0; index < Count; index++)
+                {
+                    _indexes.Set(values.KeyOf(index), index);
+                }
+            }
+
+            return _indexes;
         }
     }
 }
