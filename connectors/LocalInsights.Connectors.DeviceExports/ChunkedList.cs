@@ -3,8 +3,8 @@ using System.Collections;
 namespace LocalInsights.Connectors.DeviceExports;
 
 /// <summary>
-/// A list of values in chunks of 256, so that it grows without copying. For device candidates a chunk stays under
-/// 85,000 bytes, off the large object heap, where one array of half a million would be copied at each doubling.
+/// A list of values in chunks of 256, so that it grows without copying: one array for half a million devices would
+/// be copied at each doubling, on the large object heap.
 /// </summary>
 internal sealed class ChunkedList<T> : IReadOnlyList<T>
     where T : struct

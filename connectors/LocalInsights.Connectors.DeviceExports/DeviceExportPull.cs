@@ -57,7 +57,8 @@ internal static class DeviceExportPull
         // Files is never empty: the settings require a file, and List fails when every file is skipped.
         var oldest = files.Min(file => file.SnapshotDate);
         var newest = files.Max(file => file.SnapshotDate);
-        await new DeviceSnapshotPublisher(context).PublishAsync(collector.Devices, oldest, newest, cancellationToken)
+        await new DeviceSnapshotPublisher(context)
+            .PublishAsync(collector.Devices(), collector.Count, oldest, newest, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -76,7 +77,7 @@ internal static class DeviceExportPull
 
         // Once a newer snapshot gave devices, most rows are skipped after their id: only the fields up to the id
         // are split, the others are counted, and split only for a row that is read.
-        var splitFields = collector.Devices.Count > 0 ? reader.DeviceIdColumnIndex + 1 : int.MaxValue;
+        var splitFields = collector.Count > 0 ? reader.DeviceIdColumnIndex + 1 : int.MaxValue;
         export.FieldsSplit = reader.PrefetchDevice;
         while (export.ReadRecord(splitFields))
         {

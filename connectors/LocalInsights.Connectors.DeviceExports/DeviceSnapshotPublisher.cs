@@ -16,10 +16,10 @@ internal sealed class DeviceSnapshotPublisher(PullContext context)
     private readonly SortedDictionary<string, long> _unmapped = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Writes the devices and logs their count with the dates of the oldest and newest snapshot read, which are
-    /// one date unless the snapshot date comes from the file names.
+    /// Writes the <paramref name="deviceCount"/> devices and logs their count with the dates of the oldest and newest
+    /// snapshot read, which are one date unless the snapshot date comes from the file names.
     /// </summary>
-    public async Task PublishAsync(IReadOnlyList<DeviceCandidate> devices, DateOnly oldestSnapshot,
+    public async Task PublishAsync(IEnumerable<DeviceCandidate> devices, int deviceCount, DateOnly oldestSnapshot,
         DateOnly newestSnapshot, CancellationToken cancellationToken)
     {
         long mapped = 0;
@@ -51,12 +51,12 @@ internal sealed class DeviceSnapshotPublisher(PullContext context)
         if (oldestSnapshot == newestSnapshot)
         {
             DeviceExportsLog.DevicesWritten(
-                context.Logger, devices.Count, newestSnapshot, mapped, devices.Count - mapped);
+                context.Logger, deviceCount, newestSnapshot, mapped, deviceCount - mapped);
         }
         else
         {
             DeviceExportsLog.DevicesWritten(
-                context.Logger, devices.Count, oldestSnapshot, newestSnapshot, mapped, devices.Count - mapped);
+                context.Logger, deviceCount, oldestSnapshot, newestSnapshot, mapped, deviceCount - mapped);
         }
     }
 

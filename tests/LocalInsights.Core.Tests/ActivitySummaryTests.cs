@@ -152,6 +152,26 @@ public sealed class ActivitySummaryTests : IDisposable
     }
 
     [Fact]
+    public async Task MixedPseudonymForms_ReadBackAndCountOnce()
+    {
+        // Two pseudonyms in the pseudonymiser's form, then one in another form, then the first again.
+        var first = new string('a', 16) + "0123456789abcdef";
+        var second = "0123456789abcdef" + new string('f', 16);
+        PersonKey[] people = [new(0, first), new(1, second), new(2, "plain"), new(3, first), new(1, null)];
+        await WriteStudentRowsAsync(people);
+
+        var manifests = await new CanonicalReader(_store).ListManifestsAsync("env", November, default);
+        var read = new List<string>();
+        await foreach (var activity in new CanonicalReader(_store).ReadAsync<PlatformActivity>(manifests[0], default))
+        {
+            read.Add(activity.PersonPseudonym);
+        }
+
+        Assert.Equal([first, second, "plain", first, second], read);
+        Assert.Equal(["0350022J|ENT|Student|3|5"], Describe(await AggregateAsync()));
+    }
+
+    [Fact]
     public async Task FirstRecordWithoutPseudonym_Rejected()
     {
         await using var session = new PullSession(_store, "env", "ent", "test-ent", November, "run-1");

@@ -154,14 +154,14 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     private async Task<ManifestFile> WriteSummaryAsync(CancellationToken cancellationToken)
     {
         var summary = _summary.Build(Records, _platforms.Values, _uais.Values, _people.Values);
-        // Sized for the people table, about 33 bytes per pseudonym, and one person index per person, so that the
-        // buffer of a large pull is not copied as it grows.
-        var bytes = new System.Buffers.ArrayBufferWriter<byte>((1 << 16) + (_people.Count * 40));
-        summary.WriteTo(bytes);
         var path = Path[..^Extension.Length] + ActivitySummary.Extension;
-        await _store.WriteAllBytesAsync(path, bytes.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.WrittenSpan));
-        return new ManifestFile(path, ActivitySummary.Kind, summary.Groups.Count, bytes.WrittenCount, sha256);
+        await using var target = await _store.CreateAsync(path, cancellationToken).ConfigureAwait(false);
+        await using var hashing = new HashingStream(target.Stream, leaveOpen: true);
+        await summary.WriteToAsync(hashing, cancellationToken).ConfigureAwait(false);
+        await hashing.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await target.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new ManifestFile(path, ActivitySummary.Kind, summary.Groups.Count, hashing.BytesCount,
+            hashing.HashHex());
     }
 
     public async ValueTask DisposeAsync()
@@ -423,8 +423,9 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     }
 
     /// <summary>
-    /// The person pseudonyms, kept as UTF-8 bytes in one array and found by their <see cref="TextKeyHash"/>: an
-    /// estimated 70 bytes per person, where a dictionary of strings takes about 130. A large pull has a million people.
+    /// The person pseudonyms, found by their <see cref="TextKeyHash"/>. Pseudonyms in the form the pseudonymiser
+    /// gives are kept as 16 bytes each (<see cref="HexPseudonyms"/>). From the first pseudonym in another form, all are
+    /// kept as UTF-8 bytes in one array, an estimated 40 bytes per person. A large pull has a million people.
     /// </summary>
     /// <remarks>
     /// The index of hashes is built on the first lookup, from the bytes. A writer whose caller guarantees distinct
@@ -434,9 +435,12 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
     private sealed class PseudonymTable(byte id) : IStringTable
     {
         private HashedTextTable<int>? _indexes;
-        private byte[] _bytes = new byte[1 << 12];
-        private int[] _starts = new int[1 << 8];
-        private int[] _lengths = new int[1 << 8];
+
+        // Null from the first pseudonym that does not fit, after which the UTF-8 arrays below are used.
+        private HexPseudonyms? _hex = new();
+        private byte[] _bytes = [];
+        private int[] _starts = [];
+        private int[] _lengths = [];
         private int _byteCount;
         private string? _lastValue;
         private int _lastIndex;
@@ -446,7 +450,8 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         public int Count { get; private set; }
 
         /// <summary>The pseudonyms in index order, read from the bytes when asked.</summary>
-        public IReadOnlyList<string> Values => new Utf8Strings(_bytes, _starts, _lengths, Count);
+        public IReadOnlyList<string> Values =>
+            _hex ?? (IReadOnlyList<string>)new Utf8Strings(_bytes, _starts, _lengths, Count);
 
         public bool TryGetIndex(string value, out int index)
         {
@@ -471,17 +476,20 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         public int Add(string value)
         {
             var index = Count;
-            var length = StrictUtf8.GetByteCount(value);
-            if (_byteCount + length > _bytes.Length)
+            if (_hex is not null && !HexPseudonyms.Fits(value))
             {
-                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _byteCount + length));
+                MoveToUtf8();
             }
 
-            IndexArray.EnsureIndex(ref _starts, index);
-            IndexArray.EnsureIndex(ref _lengths, index);
-            _starts[index] = _byteCount;
-            _lengths[index] = StrictUtf8.GetBytes(value, _bytes.AsSpan(_byteCount));
-            _byteCount += length;
+            if (_hex is not null)
+            {
+                _hex.Add(value);
+            }
+            else
+            {
+                AddUtf8(index, value);
+            }
+
             _indexes?.Set(TextKeyHash.Of(value), index);
             Count++;
             _lastValue = value;
@@ -489,16 +497,42 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
             return index;
         }
 
+        private void AddUtf8(int index, string value)
+        {
+            var length = StrictUtf8.GetByteCount(value);
+            if (_byteCount + length > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(Math.Max(_bytes.Length * 2, 1 << 12), _byteCount + length));
+            }
+
+            IndexArray.EnsureIndex(ref _starts, index);
+            IndexArray.EnsureIndex(ref _lengths, index);
+            _starts[index] = _byteCount;
+            _lengths[index] = StrictUtf8.GetBytes(value, _bytes.AsSpan(_byteCount));
+            _byteCount += length;
+        }
+
+        /// <summary>Copies the pseudonyms kept as hexadecimal bytes into the UTF-8 arrays.</summary>
+        private void MoveToUtf8()
+        {
+            var hex = _hex!;
+            _hex = null;
+            for (var index = 0; index < hex.Count; index++)
+            {
+                AddUtf8(index, hex[index]);
+            }
+        }
+
         /// <summary>Returns the index of hashes, building it from the pseudonyms defined so far on first use.</summary>
         private HashedTextTable<int> Indexes()
         {
             if (_indexes is null)
             {
-                var values = (Utf8Strings)Values;
+                var utf8 = _hex is null ? new Utf8Strings(_bytes, _starts, _lengths, Count) : null;
                 _indexes = new HashedTextTable<int>();
                 for (var index = 0; index < Count; index++)
                 {
-                    _indexes.Set(values.KeyOf(index), index);
+                    _indexes.Set(_hex?.KeyOf(index) ?? utf8!.KeyOf(index), index);
                 }
             }
 

@@ -61,12 +61,48 @@ internal sealed class ActivitySummary
         : (Groups.Min(group => group.FirstDay), Groups.Max(group => group.LastDay));
 
     /// <summary>Returns the <see cref="TextKeyHash.Of"/> of person <paramref name="index"/>'s pseudonym.</summary>
-    public TextKeyHash PersonKey(int index) =>
-        People is Utf8Strings strings ? strings.KeyOf(index) : TextKeyHash.Of(People[index]);
+    public TextKeyHash PersonKey(int index) => People switch
+    {
+        Utf8Strings strings => strings.KeyOf(index),
+        HexPseudonyms pseudonyms => pseudonyms.KeyOf(index),
+        _ => TextKeyHash.Of(People[index]),
+    };
 
     /// <summary>Writes the summary in the layout above.</summary>
     public void WriteTo(IBufferWriter<byte> output)
     {
+        foreach (var _ in WriteParts(output))
+        {
+        }
+    }
+
+    /// <summary>
+    /// Writes the summary in the layout above to <paramref name="output"/>, about 64 KiB at a time, so that a summary
+    /// of a million people never sits whole in memory.
+    /// </summary>
+    public async Task WriteToAsync(Stream output, CancellationToken cancellationToken)
+    {
+        const int FlushBytes = 1 << 16;
+        var buffer = new ArrayBufferWriter<byte>(FlushBytes + 4096);
+        foreach (var _ in WriteParts(buffer))
+        {
+            if (buffer.WrittenCount >= FlushBytes)
+            {
+                await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the summary to <paramref name="output"/> in parts, one string or group at a time, and yields after each
+    /// part, so that a caller can hand the bytes on.
+    /// </summary>
+    private IEnumerable<bool> WriteParts(IBufferWriter<byte> output)
+    {
+        var hexText = new byte[HexPseudonyms.Length];
         Write(output, SummaryMagic);
         WriteNumber(output, (ulong)Records);
         foreach (var table in new[] { Platforms, Uais, People })
@@ -74,9 +110,24 @@ internal sealed class ActivitySummary
             WriteNumber(output, (ulong)table.Count);
             for (var index = 0; index < table.Count; index++)
             {
-                var bytes = table is Utf8Strings utf8 ? utf8.Bytes(index) : StrictUtf8.GetBytes(table[index]);
+                ReadOnlySpan<byte> bytes;
+                if (table is Utf8Strings utf8)
+                {
+                    bytes = utf8.Bytes(index);
+                }
+                else if (table is HexPseudonyms hex)
+                {
+                    hex.WriteUtf8(index, hexText);
+                    bytes = hexText;
+                }
+                else
+                {
+                    bytes = StrictUtf8.GetBytes(table[index]);
+                }
+
                 WriteNumber(output, (ulong)bytes.Length);
                 Write(output, bytes);
+                yield return true;
             }
         }
 
@@ -96,6 +147,8 @@ internal sealed class ActivitySummary
                 WriteNumber(output, (uint)(person - previous));
                 previous = person;
             }
+
+            yield return true;
         }
 
         Write(output, [0]);

@@ -1,0 +1,91 @@
+using System.Text;
+using LocalInsights.Core.Text;
+
+namespace LocalInsights.Core.Storage;
+
+/// <summary>
+/// Pseudonyms of 32 lowercase hexadecimal digits, the form <see cref="Privacy.Pseudonymizer"/> gives, kept as their
+/// 16 bytes in one array: half the memory of their UTF-8 text, with no offsets.
+/// </summary>
+internal sealed class HexPseudonyms : IReadOnlyList<string>
+{
+    /// <summary>Characters of a pseudonym kept here.</summary>
+    public const int Length = 32;
+
+    private const int Bytes = Length / 2;
+
+    private byte[] _bytes = new byte[Bytes * 256];
+
+    public int Count { get; private set; }
+
+    public string this[int index] => Convert.ToHexStringLower(Packed(index));
+
+    /// <summary>Returns true when <paramref name="text"/> is 32 lowercase hexadecimal digits.</summary>
+    public static bool Fits(string text)
+    {
+        if (text.Length != Length)
+        {
+            return false;
+        }
+
+        foreach (var character in text)
+        {
+            if (!char.IsAsciiHexDigitLower(character) && !char.IsAsciiDigit(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds a pseudonym that <see cref="Fits"/> and returns its index.</summary>
+    public int Add(string pseudonym)
+    {
+        if (!Fits(pseudonym))
+        {
+            throw new ArgumentException("The pseudonym is not 32 lowercase hexadecimal digits.", nameof(pseudonym));
+        }
+
+        if ((Count + 1) * Bytes > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, _bytes.Length * 2);
+        }
+
+        Convert.FromHexString(pseudonym, _bytes.AsSpan(Count * Bytes, Bytes), out _, out _);
+        return Count++;
+    }
+
+    /// <summary>
+    /// Writes the UTF-8 text of pseudonym <paramref name="index"/>, 32 bytes, to the start of
+    /// <paramref name="destination"/>.
+    /// </summary>
+    public void WriteUtf8(int index, Span<byte> destination) =>
+        Convert.TryToHexStringLower(Packed(index), destination, out _);
+
+    /// <summary>
+    /// Returns the <see cref="TextKeyHash.Of"/> of pseudonym <paramref name="index"/>, with no string.
+    /// </summary>
+    public TextKeyHash KeyOf(int index)
+    {
+        Span<char> text = stackalloc char[Length];
+        Convert.TryToHexStringLower(Packed(index), text, out _);
+        return TextKeyHash.Of(text);
+    }
+
+    private ReadOnlySpan<byte> Packed(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return _bytes.AsSpan(index * Bytes, Bytes);
+    }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var index = 0; index < Count; index++)
+        {
+            yield return this[index];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
