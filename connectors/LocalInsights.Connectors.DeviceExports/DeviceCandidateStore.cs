@@ -9,8 +9,8 @@ namespace LocalInsights.Connectors.DeviceExports;
 
 /// <summary>
 /// The devices a pull keeps until it writes them, each encoded in a few dozen bytes: a device of a large Intune
-/// export takes an estimated 60 bytes here, where its record object and strings take an estimated 250. A device is found
-/// by the number <see cref="Add"/> returns, and <see cref="Get"/> decodes it into the same values.
+/// export takes an estimated 60 bytes here, where its record object and strings take an estimated 250. A device is
+/// found by the number <see cref="Add"/> returns, and <see cref="Get"/> decodes it into the same values.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -15,9 +15,15 @@ namespace LocalInsights.Connectors.DeviceExports;
 /// true, so a row added here is never older than the kept row of its device.
 /// </para>
 /// <para>
+/// A row's device is looked for first at the position after the previous row's device, in a list read in order, and
+/// in the table of ids only when it is not there. When daily exports list devices in the same order, as the
+/// benchmark's generated exports do, skipping the rows of older exports then reads memory in order instead of one
+/// random slot per row. Any other order gives the same result, with one table lookup per row.
+/// </para>
+/// <para>
 /// NOTE: every distinct device is held in memory until the end of the pull, so memory grows with the device
 /// count: an estimated 100 bytes per device of a large Intune export, in the <see cref="DeviceCandidateStore"/>, the
-/// list of its handles and the table of ids.
+/// lists by position and the table of ids.
 /// </para>
 /// </remarks>
 internal sealed class DeviceSnapshotCollector
@@ -26,9 +32,14 @@ internal sealed class DeviceSnapshotCollector
     private readonly DeviceCandidateStore _store = new();
     private readonly ChunkedList<long> _devices = new();
 
-    // Each device id's position in _devices and the day number of its kept snapshot, so that skipping a row of an
-    // older snapshot reads one slot and no device.
-    private readonly HashedTextTable<(int Position, int SnapshotDay)> _kept = new();
+    // By position in _devices: the key of the device id and the day number of its kept snapshot.
+    private readonly ChunkedList<KeptDevice> _keysByPosition = new();
+
+    // Each device id's position in _devices.
+    private readonly HashedTextTable<int> _positions = new();
+
+    // The position after that of the last device found, where the next row's device is looked for first.
+    private int _expected;
 
     // The last id given to Prefetch, and its key.
     private readonly char[] _prefetchedId = new char[128];
@@ -65,12 +76,13 @@ internal sealed class DeviceSnapshotCollector
 
     /// <summary>The same as <see cref="HasNewerSnapshot(string, DateOnly)"/>, with no string made for the id.</summary>
     public bool HasNewerSnapshot(ReadOnlySpan<char> deviceId, DateOnly snapshotDate) =>
-        _kept.TryGetValue(KeyOf(deviceId), out var kept) && kept.SnapshotDay > snapshotDate.DayNumber;
+        TryFind(KeyOf(deviceId), out var position) && _keysByPosition[position].SnapshotDay > snapshotDate.DayNumber;
 
     /// <summary>
     /// Starts fetching what <see cref="HasNewerSnapshot(ReadOnlySpan{char}, DateOnly)"/> reads for
     /// <paramref name="deviceId"/>, so that the caller can do other work on the row while it arrives, and keeps the
-    /// id's key for that call. With half a million devices the table is larger than the processor caches.
+    /// id's key for that call. With half a million devices the table is larger than the processor caches. Nothing is
+    /// fetched when the device is the one expected at the next position.
     /// </summary>
     public void Prefetch(ReadOnlySpan<char> deviceId)
     {
@@ -83,7 +95,29 @@ internal sealed class DeviceSnapshotCollector
         deviceId.CopyTo(_prefetchedId);
         _prefetchedLength = deviceId.Length;
         _hasPrefetched = true;
-        _kept.Prefetch(_prefetchedKey);
+        if (!IsExpected(_prefetchedKey))
+        {
+            _positions.Prefetch(_prefetchedKey);
+        }
+    }
+
+    private bool IsExpected(TextKeyHash key) =>
+        _expected < _keysByPosition.Count && _keysByPosition[_expected].Is(key);
+
+    /// <summary>Finds the position of the device with <paramref name="key"/>, trying the expected one first.</summary>
+    private bool TryFind(TextKeyHash key, out int position)
+    {
+        if (IsExpected(key))
+        {
+            position = _expected;
+        }
+        else if (!_positions.TryGetValue(key, out position))
+        {
+            return false;
+        }
+
+        _expected = position + 1;
+        return true;
     }
 
     private TextKeyHash KeyOf(ReadOnlySpan<char> deviceId) =>
@@ -95,14 +129,14 @@ internal sealed class DeviceSnapshotCollector
     {
         var deviceId = candidate.DeviceId;
         var key = TextKeyHash.OfIgnoringCase(deviceId);
-        if (!_kept.TryGetValue(key, out var found))
+        if (!TryFind(key, out var position))
         {
-            _kept.Set(key, (_devices.Count, candidate.SnapshotDate.DayNumber));
+            _positions.Set(key, _devices.Count);
+            _keysByPosition.Add(new KeptDevice(key.Low, key.High, candidate.SnapshotDate.DayNumber));
             _devices.Add(_store.Add(candidate));
             return;
         }
 
-        var position = found.Position;
         var kept = _store.Get(_devices[position]);
         var later = IsLater(candidate, kept);
         var (winner, dropped) = later ? (candidate, kept) : (kept, candidate);
@@ -112,7 +146,7 @@ internal sealed class DeviceSnapshotCollector
             _devices[position] = _store.Add(candidate);
         }
 
-        _kept.Set(key, (position, winner.SnapshotDate.DayNumber));
+        _keysByPosition[position] = new KeptDevice(key.Low, key.High, winner.SnapshotDate.DayNumber);
         Duplicates++;
         await _context.ObserveAsync(
             new QualityObservation
@@ -130,4 +164,10 @@ internal sealed class DeviceSnapshotCollector
     /// </summary>
     private static bool IsLater(DeviceCandidate candidate, DeviceCandidate kept) =>
         (candidate.LastSyncAt ?? DateTimeOffset.MinValue) > (kept.LastSyncAt ?? DateTimeOffset.MinValue);
+
+    /// <summary>The key of a kept device's id, in 12 bytes, and the day number of its kept snapshot.</summary>
+    private readonly record struct KeptDevice(ulong KeyLow, uint KeyHigh, int SnapshotDay)
+    {
+        public bool Is(TextKeyHash key) => KeyLow == key.Low && KeyHigh == key.High;
+    }
 }

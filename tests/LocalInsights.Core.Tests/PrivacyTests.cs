@@ -17,6 +17,42 @@ public sealed class PrivacyTests
         Assert.DoesNotContain("zoe", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Zoe.Lambert@demo-ent.example")]
+    [InlineData("  Élodie.Moreau@ÉCOLE.example\t")]
+    [InlineData("\ud800 lone surrogate")]
+    public void Pseudonym_IsTheDocumentedHmac(string identifier)
+    {
+        var key = Enumerable.Range(0, 32).Select(value => (byte)(value * 3)).ToArray();
+        var pseudonymizer = new Pseudonymizer(key);
+        var longIdentifier = identifier + new string('x', 600);
+
+        Assert.Equal(DocumentedPseudonym(key, identifier), pseudonymizer.Pseudonymize(identifier));
+        Assert.Equal(DocumentedPseudonym(key, longIdentifier), pseudonymizer.Pseudonymize(longIdentifier));
+        Assert.Equal(pseudonymizer.Pseudonymize(identifier), pseudonymizer.Pseudonymize(identifier.AsSpan()));
+    }
+
+    [Fact]
+    public void Pseudonymizers_OnOneThread_KeepTheirKeys()
+    {
+        var one = new Pseudonymizer(new byte[32]);
+        var other = new Pseudonymizer(Enumerable.Repeat((byte)1, 32).ToArray());
+
+        var first = one.Pseudonymize("user1");
+        var second = other.Pseudonymize("user1");
+
+        Assert.Equal(first, one.Pseudonymize("user1"));
+        Assert.Equal(second, other.Pseudonymize("user1"));
+        Assert.Equal(DocumentedPseudonym(new byte[32], "user1"), first);
+    }
+
+    /// <summary>
+    /// Returns the first 128 bits, in lowercase hexadecimal, of HMAC-SHA-256 over the trimmed, lower-cased UTF-8.
+    /// </summary>
+    private static string DocumentedPseudonym(byte[] key, string identifier) => Convert.ToHexStringLower(
+        System.Security.Cryptography.HMACSHA256.HashData(key,
+            System.Text.Encoding.UTF8.GetBytes(identifier.Trim().ToLowerInvariant()))[..16]);
+
     [Fact]
     public void Pseudonym_DependsOnKey()
     {

@@ -186,7 +186,7 @@ public sealed class PullContext
             return new PersonKey(number, null);
         }
 
-        var person = new PersonKey(_personCount++, Pseudonymizer.Pseudonymize(identifier.ToString()));
+        var person = new PersonKey(_personCount++, Pseudonymizer.Pseudonymize(identifier));
         _people.Add(hash, person.Number);
         return person;
     }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using LocalInsights.Core.Text;
 
 namespace LocalInsights.Core.Storage;
@@ -14,6 +14,8 @@ internal sealed class HexPseudonyms : IReadOnlyList<string>
 
     private const int Bytes = Length / 2;
 
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+
     private byte[] _bytes = new byte[Bytes * 256];
 
     public int Count { get; private set; }
@@ -21,23 +23,7 @@ internal sealed class HexPseudonyms : IReadOnlyList<string>
     public string this[int index] => Convert.ToHexStringLower(Packed(index));
 
     /// <summary>Returns true when <paramref name="text"/> is 32 lowercase hexadecimal digits.</summary>
-    public static bool Fits(string text)
-    {
-        if (text.Length != Length)
-        {
-            return false;
-        }
-
-        foreach (var character in text)
-        {
-            if (!char.IsAsciiHexDigitLower(character) && !char.IsAsciiDigit(character))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool Fits(string text) => text.Length == Length && !text.AsSpan().ContainsAnyExcept(LowerHexDigits);
 
     /// <summary>Adds a pseudonym that <see cref="Fits"/> and returns its index.</summary>
     public int Add(string pseudonym)

@@ -126,6 +126,41 @@ public sealed class DailyExportTests : IDisposable
         Assert.StartsWith("Dropped 1 duplicate row:", logged.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task ChangingOrders_EachDeviceFromNewest(int seed)
+    {
+        // Each day lists most devices, partly in the order of the day after and partly shuffled, so that the
+        // device expected at the next position is sometimes the right one and sometimes not.
+        var random = new Random(seed);
+        var newest = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var day = 1; day <= 4; day++)
+        {
+            var ids = Enumerable.Range(0, 300).Where(_ => random.Next(10) != 0).Select(id => $"dev-{id:000}").ToList();
+            if (day % 2 == 0)
+            {
+                ids = [.. ids.OrderBy(_ => random.Next())];
+            }
+
+            var text = new StringBuilder(Header);
+            foreach (var id in ids)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{id},2026-11-0{day} 08:00:00,day {day}\r\n");
+                newest[id] = day;
+            }
+
+            _harness.WriteFile($"intune/intune-devices-2026-11-0{day}.csv", text.ToString());
+        }
+
+        var devices = await PullDevicesAsync(DailyPattern);
+
+        Assert.Equal(newest.Count, devices.Count);
+        Assert.Equal(newest.Count, devices.Select(device => device.DeviceId).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(devices, device => Assert.Equal($"day {newest[device.DeviceId]}", device.OsVersion));
+        Assert.All(devices, device => Assert.Equal(newest[device.DeviceId], device.SnapshotDate.Day));
+    }
+
     [Fact]
     public async Task WrittenCount_LoggedWithDateRange()
     {

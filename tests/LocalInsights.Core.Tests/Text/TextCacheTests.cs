@@ -28,4 +28,33 @@ public sealed class TextCacheTests
         Assert.True(cache.TryGetValue("d".AsSpan(), out _));
         Assert.False(cache.TryGetValue("a".AsSpan(), out _));
     }
+
+    [Fact]
+    public void Set_ReplacesTheLastValueFound()
+    {
+        var cache = new TextCache<int>(4);
+        cache.Set("a".AsSpan(), 1);
+        cache.Set("b".AsSpan(), 2);
+
+        Assert.True(cache.TryGetValue("a".AsSpan(), out var first));
+        cache.Set("a".AsSpan(), 3);
+        Assert.True(cache.TryGetValue("a".AsSpan(), out var replaced));
+        Assert.True(cache.TryGetValue("b".AsSpan(), out var other));
+
+        Assert.Equal(1, first);
+        Assert.Equal(3, replaced);
+        Assert.Equal(2, other);
+    }
+
+    [Fact]
+    public void FullCache_ForgetsTheLastValueFound()
+    {
+        var cache = new TextCache<int>(1);
+        cache.Set("a".AsSpan(), 1);
+        Assert.True(cache.TryGetValue("a".AsSpan(), out _));
+
+        cache.Set("b".AsSpan(), 2);
+
+        Assert.False(cache.TryGetValue("a".AsSpan(), out _));
+    }
 }
