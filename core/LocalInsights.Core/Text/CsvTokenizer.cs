@@ -202,6 +202,13 @@ internal sealed class CsvTokenizer
         _resumeAt = -1;
         UnclosedQuote = false;
         var index = _position;
+        if (_fieldLimit == int.MaxValue && TrySplitUnquotedLine(ref index))
+        {
+            _position = index;
+            _line = RecordLine + _recordLineBreaks;
+            return true;
+        }
+
         while (true)
         {
             if (index >= _end && !_endOfInput)
@@ -260,6 +267,86 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>
+    /// Splits the record at <paramref name="index"/> with vector instructions when it is one line ending in LF or CRLF
+    /// within the buffer, with no quote at all: the usual shape of a log. Returns false, having changed nothing, for
+    /// any other record, which the field loop then reads.
+    /// </summary>
+    private bool TrySplitUnquotedLine(ref int index)
+    {
+        var rest = _buffer.AsSpan(index, _end - index);
+        if (!TryFindLineEnd(rest, out var lineEnd, out var breakLength))
+        {
+            return false;
+        }
+
+        var line = rest[..lineEnd];
+        if (line.Contains('"'))
+        {
+            return false;
+        }
+
+        var fieldStart = 0;
+        var offset = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            var separators = Vector128.Create((ushort)_separator);
+            for (; offset + Vector128<ushort>.Count <= line.Length; offset += Vector128<ushort>.Count)
+            {
+                var found = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)offset), separators)
+                    .ExtractMostSignificantBits();
+                while (found != 0)
+                {
+                    var at = offset + System.Numerics.BitOperations.TrailingZeroCount(found);
+                    AddField(index + fieldStart, at - fieldStart);
+                    fieldStart = at + 1;
+                    found &= found - 1;
+                }
+            }
+        }
+
+        for (; offset < line.Length; offset++)
+        {
+            if (line[offset] == _separator)
+            {
+                AddField(index + fieldStart, offset - fieldStart);
+                fieldStart = offset + 1;
+            }
+        }
+
+        AddField(index + fieldStart, line.Length - fieldStart);
+        _recordLineBreaks++;
+        index += lineEnd + breakLength;
+        return true;
+    }
+
+    /// <summary>
+    /// Finds the first line break of <paramref name="text"/>, LF or CRLF. Returns false when there is none, or when it
+    /// is a lone CR or a CR at the end of the text, which the field loop reads.
+    /// </summary>
+    private static bool TryFindLineEnd(ReadOnlySpan<char> text, out int lineEnd, out int breakLength)
+    {
+        lineEnd = text.IndexOfAny('\r', '\n');
+        breakLength = 1;
+        if (lineEnd < 0)
+        {
+            return false;
+        }
+
+        if (text[lineEnd] == '\r')
+        {
+            if (lineEnd + 1 >= text.Length || text[lineEnd + 1] != '\n')
+            {
+                return false;
+            }
+
+            breakLength = 2;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Counts the fields of the rest of the record from <paramref name="index"/> with vector instructions, when it
     /// ends on a line break within the buffer and has one of two common shapes: fields that contain no quote at all,
     /// or fields that are all quoted, with no quote or separator inside. Returns false, having changed
@@ -268,21 +355,9 @@ internal sealed class CsvTokenizer
     private bool TryCountUniformLine(ref int index)
     {
         var rest = _buffer.AsSpan(index, _end - index);
-        var lineEnd = rest.IndexOfAny('\r', '\n');
-        if (lineEnd < 0)
+        if (!TryFindLineEnd(rest, out var lineEnd, out var breakLength))
         {
             return false;
-        }
-
-        var breakLength = 1;
-        if (rest[lineEnd] == '\r')
-        {
-            if (lineEnd + 1 >= rest.Length || rest[lineEnd + 1] != '\n')
-            {
-                return false;
-            }
-
-            breakLength = 2;
         }
 
         if (!TryCountUniformFields(rest[..lineEnd], _separator, _maxQuotedLength, out var fields))

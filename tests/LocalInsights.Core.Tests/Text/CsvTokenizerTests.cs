@@ -33,6 +33,25 @@ public sealed class CsvTokenizerTests
     [Theory]
     [InlineData(';', 1)]
     [InlineData(',', 2)]
+    [InlineData('\t', 3)]
+    public void LongUnquotedLines_SplitAsTheReferenceDoes(char separator, int seed)
+    {
+        var random = new Random(seed);
+        for (var sample = 0; sample < 2000; sample++)
+        {
+            var text = GenerateLogLines(random, separator);
+            var chunk = random.Next(1, 200);
+            var expected = ReadAll(new ReferenceCsvTokenizer(new StringReader(text), separator, 1, 0, 8));
+            var actual = ReadAll(new CsvTokenizer(new ChunkedReader(text, chunk), separator, 1, 0, 8));
+
+            Assert.True(expected.SequenceEqual(actual), $"Text {Escape(text)} read in chunks of {chunk}:\n"
+                + $"expected {string.Join(" | ", expected)}\nactual   {string.Join(" | ", actual)}");
+        }
+    }
+
+    [Theory]
+    [InlineData(';', 1)]
+    [InlineData(',', 2)]
     [InlineData(',', 3)]
     public void PartialRecords_CountAndSplitAsTheReferenceDoes(char separator, int splitFields)
     {
@@ -210,6 +229,46 @@ public sealed class CsvTokenizerTests
             }
 
             builder.Append(breaks[random.Next(10) < 8 ? 0 : random.Next(breaks.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Returns lines of up to 30 unquoted fields of up to 20 characters, often longer than a vector, some empty.
+    /// About one line in twenty has a quote somewhere. Lines end in LF, CRLF or a lone CR, and the last one sometimes
+    /// has no end.
+    /// </summary>
+    private static string GenerateLogLines(Random random, char separator)
+    {
+        const string Characters = "0123456789abcdefé/.@ ";
+        var builder = new StringBuilder();
+        string[] breaks = ["\n", "\r\n", "\r"];
+        for (var line = random.Next(1, 6); line > 0; line--)
+        {
+            var fields = random.Next(1, 31);
+            for (var field = 0; field < fields; field++)
+            {
+                if (field > 0)
+                {
+                    builder.Append(separator);
+                }
+
+                for (var length = random.Next(0, 21); length > 0; length--)
+                {
+                    builder.Append(Characters[random.Next(Characters.Length)]);
+                }
+
+                if (random.Next(300) == 0)
+                {
+                    builder.Append('"');
+                }
+            }
+
+            if (line > 1 || random.Next(4) != 0)
+            {
+                builder.Append(breaks[random.Next(10) < 8 ? 0 : random.Next(breaks.Length)]);
+            }
         }
 
         return builder.ToString();
