@@ -57,4 +57,22 @@ public sealed class TextCacheTests
 
         Assert.False(cache.TryGetValue("a".AsSpan(), out _));
     }
+
+    [Fact]
+    public void RepeatedKeys_ThenOthers_FoundWithTheirValues()
+    {
+        var cache = new TextCache<int>(16);
+        cache.Set("2026-11-01".AsSpan(), 1);
+        cache.Set("2026-11-02".AsSpan(), 2);
+
+        var repeated = Enumerable.Range(0, 5000).All(_ => cache.TryGetValue("2026-11-01".AsSpan(), out var day)
+            && day == 1);
+        var alternating = Enumerable.Range(0, 5000).All(index =>
+            cache.TryGetValue(index % 2 == 0 ? "2026-11-02".AsSpan() : "2026-11-01".AsSpan(), out var day)
+            && day == 2 - (index % 2));
+
+        Assert.True(repeated);
+        Assert.True(alternating);
+        Assert.False(cache.TryGetValue("2026-11-03".AsSpan(), out _));
+    }
 }
