@@ -9,13 +9,17 @@ namespace LocalInsights.Core.Privacy;
 /// the same person links across sources and runs of one environment but cannot be recognised without the key.
 /// </summary>
 /// <remarks>
-/// Identifiers are trimmed and lower-cased (invariant) first, because user principal names and e-mail addresses
-/// are case-insensitive. The pseudonym is the first 128 bits of the MAC in hexadecimal.
+/// Identifiers are trimmed, lower-cased (invariant) and put in Unicode normalisation form C first, because user
+/// principal names and e-mail addresses are case-insensitive and an accented letter can be typed two ways. The
+/// pseudonym is the first 128 bits of the MAC in hexadecimal.
 /// </remarks>
 public sealed class Pseudonymizer
 {
     /// <summary>Shortest key accepted, in bytes: HMAC-SHA-256 keys shorter than its 32-byte output weaken it.</summary>
     public const int MinimumKeyBytes = 32;
+
+    // Characters of an identifier normalised on the stack; longer ones use a rented array.
+    private const int StackChars = 256;
 
     private readonly byte[] _key;
 
@@ -56,20 +60,15 @@ public sealed class Pseudonymizer
 
     /// <summary>
     /// Returns the <see cref="TextKeyHash"/> of <paramref name="identifier"/> as <see cref="Pseudonymize"/> normalises
-    /// it, trimmed and in lower case: identifiers with the same key get the same pseudonym.
+    /// it: identifiers with the same key get the same pseudonym.
     /// </summary>
     public static TextKeyHash IdentifierKey(ReadOnlySpan<char> identifier)
     {
-        const int StackChars = 256;
-        var trimmed = identifier.Trim();
+        Span<char> stack = stackalloc char[StackChars];
         char[]? rented = null;
-        var lowered = trimmed.Length <= StackChars
-            ? stackalloc char[StackChars]
-            : rented = System.Buffers.ArrayPool<char>.Shared.Rent(trimmed.Length);
         try
         {
-            var length = trimmed.ToLowerInvariant(lowered);
-            return TextKeyHash.Of(lowered[..length]);
+            return TextKeyHash.Of(Normalise(identifier, stack, ref rented));
         }
         finally
         {
@@ -77,6 +76,43 @@ public sealed class Pseudonymizer
             {
                 System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
+        }
+    }
+
+    /// <summary>
+    /// Returns <paramref name="identifier"/> trimmed, in lower case (invariant) and, when it is not ASCII, in Unicode
+    /// normalisation form C, so that an accented letter typed as one character or as a letter and a combining accent
+    /// gives one pseudonym. The result is in <paramref name="stack"/>, in <paramref name="rented"/> (rented from the
+    /// shared pool when the stack is too small; the caller returns it) or, for the rare text to recompose, in a new
+    /// array. Text that is not valid UTF-16 is left as it is.
+    /// </summary>
+    private static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> identifier, Span<char> stack, ref char[]? rented)
+    {
+        var trimmed = identifier.Trim();
+        var lowered = trimmed.Length <= stack.Length
+            ? stack
+            : rented = System.Buffers.ArrayPool<char>.Shared.Rent(trimmed.Length);
+        var result = lowered[..trimmed.ToLowerInvariant(lowered)];
+        if (Ascii.IsValid(result))
+        {
+            return result;
+        }
+
+        try
+        {
+            if (result.IsNormalized(NormalizationForm.FormC))
+            {
+                return result;
+            }
+
+            var normalised = new char[result.GetNormalizedLength(NormalizationForm.FormC)];
+            result.TryNormalize(normalised, out var written, NormalizationForm.FormC);
+            return normalised.AsSpan(0, written);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate has no normal form.
+            return result;
         }
     }
 
@@ -103,26 +139,22 @@ public sealed class Pseudonymizer
     /// <summary>Returns the pseudonym of <paramref name="identifier"/>, as the overload for a string does.</summary>
     public string Pseudonymize(ReadOnlySpan<char> identifier)
     {
-        const int StackChars = 256;
-        var trimmed = identifier.Trim();
-        if (trimmed.IsEmpty)
+        if (identifier.IsWhiteSpace())
         {
             throw new ArgumentException("The identifier is empty or white space.", nameof(identifier));
         }
 
+        Span<char> stack = stackalloc char[StackChars];
         char[]? rentedChars = null;
         byte[]? rentedBytes = null;
         try
         {
-            var lowered = trimmed.Length <= StackChars
-                ? stackalloc char[StackChars]
-                : rentedChars = System.Buffers.ArrayPool<char>.Shared.Rent(trimmed.Length);
-            var length = trimmed.ToLowerInvariant(lowered);
-            var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
+            var normalised = Normalise(identifier, stack, ref rentedChars);
+            var maxBytes = Encoding.UTF8.GetMaxByteCount(normalised.Length);
             var input = maxBytes <= StackChars * 3
                 ? stackalloc byte[StackChars * 3]
                 : rentedBytes = System.Buffers.ArrayPool<byte>.Shared.Rent(maxBytes);
-            var byteCount = Encoding.UTF8.GetBytes(lowered[..length], input);
+            var byteCount = Encoding.UTF8.GetBytes(normalised, input);
             Span<byte> mac = stackalloc byte[32];
             var hmac = Hmac();
             hmac.AppendData(input[..byteCount]);
