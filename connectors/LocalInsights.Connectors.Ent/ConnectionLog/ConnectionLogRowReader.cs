@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
+using LocalInsights.Core.Privacy;
 using LocalInsights.Core.Text;
 
 namespace LocalInsights.Connectors.Ent.ConnectionLog;
@@ -46,15 +47,17 @@ internal sealed class ConnectionLogRowReader(
             return true;
         }
 
+        var serviceText = file.Field(columns.Service);
         if (!context.TryGetKnownUai(file.Field(columns.Uai), out var uai)
             || !TryReadRole(file.Field(columns.Profile), out var role)
-            || !TryReadConnections(file, out var connections))
+            || !TryReadConnections(file, out var connections)
+            || serviceText.Contains('@'))
         {
             return false;
         }
 
-        handOver = activities.Add(day, options.Platform, uai, role, identifier,
-            ReadService(file.Field(columns.Service)), connections);
+        handOver = activities.Add(day, options.Platform, uai, role, identifier, ReadService(serviceText),
+            connections);
         return true;
     }
 
@@ -120,15 +123,25 @@ internal sealed class ConnectionLogRowReader(
             return null;
         }
 
-        var role = await checker.ReadRoleAsync(row, columns.Profile, options.Columns.Profile, cancellationToken)
-            .ConfigureAwait(false);
+        var role = await checker.ReadRoleAsync(
+            row, columns.Profile, options.Columns.Profile, identifier, cancellationToken).ConfigureAwait(false);
         var connections = await ReadConnectionsAsync(row, cancellationToken).ConfigureAwait(false);
         if (role is not { } knownRole || connections is not { } count)
         {
             return null;
         }
 
-        return new PendingActivity(day, uai, knownRole, identifier, row.Get(columns.Service), count);
+        var service = row.Get(columns.Service);
+        if (service is not null && service.Contains('@', StringComparison.Ordinal))
+        {
+            // An address is an identifier in the wrong column: the service is stored, so the row is not used.
+            await checker.RejectAsync(row, options.Columns.Service, Redaction.MaskedEmail,
+                "an e-mail address is not a service: the columns may be shifted", cancellationToken)
+                .ConfigureAwait(false);
+            return null;
+        }
+
+        return new PendingActivity(day, uai, knownRole, identifier, service, count);
     }
 
     private bool TryReadDay(ReadOnlySpan<char> text, out DateOnly day)

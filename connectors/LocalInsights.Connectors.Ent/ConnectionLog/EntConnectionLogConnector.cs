@@ -46,9 +46,10 @@ public sealed class EntConnectionLogConnector : IConnector
         {
             var key = $"Files:{index}";
             var path = ConnectorFiles.Resolve(context, options.Files[index], key);
-            var checker = new EntRowChecker(context, path, dates, profiles);
+            var checker = new EntRowChecker(context, path, dates, profiles, perUser: true);
             await ReadFileAsync(context, options, path, key, checker, dates, profiles, activities, cancellationToken)
                 .ConfigureAwait(false);
+            await checker.ObserveUnknownProfilesAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await activities.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -84,7 +84,7 @@ internal sealed class OpenEntRowReader(
             return null;
         }
 
-        var role = await checker.ReadRoleAsync(row, columns.Profile, OpenEntHeaders.Profile, cancellationToken)
+        var role = await checker.ReadRoleAsync(row, columns.Profile, OpenEntHeaders.Profile, null, cancellationToken)
             .ConfigureAwait(false);
         return role is { } known
             ? new PlatformStatistic

@@ -46,7 +46,51 @@ public static partial class Redaction
                 $"{cleaned.ToString(0, maxLength)}… (cut, {masked.Length:N0} characters in all)");
     }
 
+    /// <summary>
+    /// Returns <paramref name="text"/> when it has the shape of a value of <paramref name="shape"/>, and otherwise a
+    /// marker that names the shape, because a value of another shape may be an identifier or a name from a shifted
+    /// column of a per-user file.
+    /// </summary>
+    /// <remarks>
+    /// A UAI code is at most 12 letters, digits and spaces with at least 5 digits, so that a mistyped code still
+    /// shows. A date is digits, spaces and <c>/-.:,+TZ</c>. A number is at most 30 digits, spaces and <c>+-.,'</c>.
+    /// </remarks>
+    public static string? IfShaped(string? text, ValueShape shape)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        var shaped = shape switch
+        {
+            ValueShape.UaiCode => text.Length <= 12 && text.All(character => char.IsAsciiLetterOrDigit(character)
+                || character == ' ') && text.Count(char.IsAsciiDigit) >= 5,
+            ValueShape.Date => text.All(character => char.IsAsciiDigit(character) || character == ' '
+                || "/-.:,+TZ".Contains(character, StringComparison.Ordinal)),
+            _ => text.Length <= 30 && text.All(character => char.IsAsciiDigit(character) || character == ' '
+                || "+-.,'".Contains(character, StringComparison.Ordinal)),
+        };
+        return shaped ? text : HiddenValue(shape);
+    }
+
+    /// <summary>Returns the marker put in place of a value without the shape of <paramref name="shape"/>.</summary>
+    public static string HiddenValue(ValueShape shape) => shape switch
+    {
+        ValueShape.UaiCode => "[hidden: not shaped like a UAI code]",
+        ValueShape.Date => "[hidden: not shaped like a date]",
+        _ => "[hidden: not shaped like a number]",
+    };
+
     [GeneratedRegex(@"[^\s@;,""'<>()\[\]]+@[^\s@;,""'<>()\[\]]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmailAddress();
+}
+
+/// <summary>The kinds of value whose shape <see cref="Redaction.IfShaped"/> checks.</summary>
+public enum ValueShape
+{
+    UaiCode,
+    Date,
+    Number,
 }

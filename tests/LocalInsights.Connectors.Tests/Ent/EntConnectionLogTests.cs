@@ -79,8 +79,10 @@ public sealed class EntConnectionLogTests : IDisposable
         Assert.Equal([6L, 7L, 8L, 9L, 10L, 11L], rejects.Select(reject => reject.Line!.Value));
         Assert.Equal(
             ["uai", "profil", "date", "identifiant", "connexions", null], rejects.Select(reject => reject.Field));
+        // An unknown profile and a count that is not a number may come from a shifted column: no value is shown.
         Assert.Equal(
-            ["0350022X", "Stagiaire", "2024-09-06", null, "deux", null], rejects.Select(reject => reject.Value));
+            ["0350022X", null, "2024-09-06", null, "[hidden: not shaped like a number]", null],
+            rejects.Select(reject => reject.Value));
     }
 
     [Fact]
@@ -194,6 +196,52 @@ public sealed class EntConnectionLogTests : IDisposable
         Assert.Equal(3L, reject.Line);
         Assert.Contains("never closed", reject.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("@", reject.Value ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShiftedColumns_ShowNoIdentifier()
+    {
+        var log = "date;uai;profil;identifiant;service;connexions\r\n"
+            + "02/09/2024;0350022J;margot.lambert12;élève;Blog;1\r\n"
+            + "02/09/2024;margot.lambert13;élève;0350022J;Blog;1\r\n"
+            + "margot.lambert14;0350022J;élève;02/09/2024;Blog;1\r\n"
+            + "02/09/2024;0350022J;élève;Blog;1;margot.lambert15\r\n"
+            + "02/09/2024;0350022J;Camille Martin;élève;Blog;1\r\n"
+            + "02/09/2024;0350022J;élève;a.b@lycee.example;shift.four@lycee.example;1\r\n";
+        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var rejects = await _harness.ReadRejectsAsync(result);
+        var observations = await _harness.ReadRecordsAsync<QualityObservation>(result);
+        var activities = await _harness.ReadRecordsAsync<PlatformActivity>(result);
+        var shown = rejects.Select(reject => reject.Value).Concat(observations.Select(item => item.Subject))
+            .Concat(activities.Select(activity => activity.Service)).Concat(_harness.Logs.Entries.Select(entry =>
+                entry.Message)).Where(text => text is not null).ToList();
+
+        Assert.Equal(6, rejects.Count);
+        Assert.DoesNotContain(shown, text => text!.Contains("margot", StringComparison.Ordinal));
+        Assert.DoesNotContain(shown, text => text!.Contains("Camille", StringComparison.Ordinal));
+        Assert.DoesNotContain(shown, text => text!.Contains('@', StringComparison.Ordinal));
+        Assert.Contains(rejects, reject => reject.Field == "service" && reject.Value == "[e-mail address]");
+    }
+
+    [Fact]
+    public async Task UnknownProfile_NamedOnceFivePeopleHaveIt()
+    {
+        var log = "date;uai;profil;identifiant\r\n" + string.Concat(Enumerable.Range(0, 6).Select(person =>
+            $"02/09/2024;0350022J;Tuteur;tuteur{person}@lycee.example\r\n"
+            + $"02/09/2024;0350022J;Tutrice;tutrice{person % 4}@lycee.example\r\n"));
+        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
+
+        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var observations = (await _harness.ReadRecordsAsync<QualityObservation>(result))
+            .Where(item => item.Kind == QualityIssueKind.RejectedRows).ToList();
+
+        Assert.Equal(12, result.Rejected);
+        Assert.Contains(observations, item => item.Subject == "Tuteur" && item.Count == 6);
+        Assert.Contains(observations, item => item.Subject == "[hidden: profile of fewer than 5 people]"
+            && item.Count == 6);
+        Assert.DoesNotContain(observations, item => item.Subject == "Tutrice");
     }
 
     public void Dispose() => _harness.Dispose();
