@@ -18,6 +18,9 @@ internal sealed record DeviceColumnIndexes
     public int EnrolledAt { get; init; } = -1;
     public int Status { get; init; } = -1;
 
+    /// <summary>True when the device id comes from the serial number column, as in a GLPI export with no id.</summary>
+    public bool DeviceIdIsSerialNumber => DeviceId >= 0 && DeviceId == SerialNumber;
+
     /// <summary>
     /// Finds every column; throws a <see cref="ConnectorException"/> naming the key when the device id or last
     /// check-in column is missing, and logs each missing optional column.

@@ -97,6 +97,11 @@ internal static class DeviceExportPull
         }
 
         DeviceExportsLog.FileRead(context.Logger, rows, file.Path);
+        if (reader.IdentifiedByName > 0)
+        {
+            DeviceExportsLog.IdentifiedByName(context.Logger, reader.IdentifiedByName, context.DisplayPath(file.Path));
+        }
+
         if (reader.CheckedInAfterSnapshot > 0)
         {
             DeviceExportsLog.CheckedInAfterSnapshot(

@@ -35,6 +35,9 @@ internal static partial class DeviceExportsLog
     public static void UnmappedDevices(ILogger logger, long count, string reason) =>
         UnmappedDevices(logger, count, count == 1 ? "device" : "devices", reason);
 
+    public static void IdentifiedByName(ILogger logger, long count, string file) =>
+        IdentifiedByName(logger, count, count == 1 ? "row" : "rows", file);
+
     public static void CheckedInAfterSnapshot(ILogger logger, long count, string file, DateOnly snapshotDate) =>
         CheckedInAfterSnapshot(logger, count, count == 1 ? "row" : "rows", file, snapshotDate);
 
@@ -53,6 +56,11 @@ internal static partial class DeviceExportsLog
     [LoggerMessage(EventId = 2105, Level = LogLevel.Information,
         Message = "Skipped {Count} {FileNoun} whose file-name date is outside the pull window {Window}")]
     private static partial void FilesOutsideWindow(ILogger logger, long count, string fileNoun, string window);
+
+    [LoggerMessage(EventId = 2124, Level = LogLevel.Information,
+        Message = "Identified the devices of {Count} {RowNoun} of {File} by their name, because their serial number, "
+            + "used as the device id, is empty or a placeholder such as 'To be filled by O.E.M.'")]
+    private static partial void IdentifiedByName(ILogger logger, long count, string rowNoun, string file);
 
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning,
         Message = "Dropped {Count} duplicate {RowNoun}: of each device read more than once, the row with the "

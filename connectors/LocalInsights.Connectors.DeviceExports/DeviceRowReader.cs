@@ -51,7 +51,7 @@ internal sealed class DeviceRowReader
     /// </summary>
     public void PrefetchDevice()
     {
-        if (_settings.CleanValue is null)
+        if (_settings.CleanValue is null && !_columns.DeviceIdIsSerialNumber)
         {
             _collector.Prefetch(_file.Field(_columns.DeviceId));
         }
@@ -70,6 +70,12 @@ internal sealed class DeviceRowReader
         }
 
         var raw = _file.Field(_columns.DeviceId);
+        if (_columns.DeviceIdIsSerialNumber && PlaceholderSerials.IsPlaceholder(raw))
+        {
+            // The device is known by its name: ReadAsync finds it.
+            return false;
+        }
+
         var skip = _settings.CleanValue is null
             ? !raw.IsEmpty && _collector.HasNewerSnapshot(raw, _settings.SnapshotDate)
             : !raw.IsEmpty && _settings.CleanValue(raw.ToString()) is { } id
@@ -105,6 +111,11 @@ internal sealed class DeviceRowReader
         }
 
         var deviceId = ReadField(row, _columns.DeviceId);
+        if (_columns.DeviceIdIsSerialNumber && (deviceId is null || PlaceholderSerials.IsPlaceholder(deviceId)))
+        {
+            deviceId = IdFromName(row) ?? deviceId;
+        }
+
         if (deviceId is null)
         {
             await RejectAsync(row, _columns.DeviceIdColumn, null, "the device id is empty", cancellationToken)
@@ -137,6 +148,25 @@ internal sealed class DeviceRowReader
 
         var snapshot = CreateSnapshot(row, deviceId, enrolled.Value, lastSync.Value);
         return new DeviceCandidate(snapshot, _mapper.Match(row), _file.Path, row.Line);
+    }
+
+    /// <summary>Rows whose device was identified by its name, its serial number being empty or a placeholder.</summary>
+    public long IdentifiedByName { get; private set; }
+
+    /// <summary>
+    /// Returns an id made from the device name, for a row whose serial number, used as the id, is empty or a
+    /// placeholder shared by many computers. The name is pseudonymised, because device names can contain a user's
+    /// name. Returns null when the row has no name.
+    /// </summary>
+    private string? IdFromName(DelimitedRow row)
+    {
+        if (ReadField(row, _columns.DeviceName) is not { } name || string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        IdentifiedByName++;
+        return "name-" + _context.Pseudonymizer.Pseudonymize(name);
     }
 
     private DeviceSnapshot CreateSnapshot(

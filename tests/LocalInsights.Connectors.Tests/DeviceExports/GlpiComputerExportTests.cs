@@ -1,3 +1,4 @@
+using LocalInsights.Connectors.DeviceExports;
 using LocalInsights.Connectors.DeviceExports.Glpi;
 using LocalInsights.Connectors.Tests.Support;
 using LocalInsights.Core.Connectors;
@@ -127,6 +128,50 @@ public sealed class GlpiComputerExportTests : IDisposable
         var devices = await PullAsync("glpi11-export-computers.no-bom.csv");
 
         Assert.Equal(devices.Select(device => device.SerialNumber), devices.Select(device => device.DeviceId));
+    }
+
+    [Fact]
+    public async Task PlaceholderSerials_IdentifiedByName()
+    {
+        const string Header = "Nom;Entité;Numéro de série;Modèle;Dernière modification\r\n";
+        var rows = string.Concat(
+            "PC-00;Lycée;To be filled by O.E.M.;X0;2024-09-30 08:00\r\n",
+            "PC-01;Lycée;To Be Filled By O.E.M.;X1;2024-09-30 08:00\r\n",
+            "PC-02;Lycée; to be filled by o.e.m. ;X2;2024-09-30 08:00\r\n",
+            "PC-03;Lycée;;X3;2024-09-30 08:00\r\n",
+            "PC-04;Lycée;Default string;X4;2024-09-30 08:00\r\n",
+            "PC-05;Lycée;00000000;X5;2024-09-30 08:00\r\n",
+            "PC-05;Lycée;Default string;X5;2024-09-30 09:00\r\n",
+            "PC-06;Lycée;SN-REAL-06;X6;2024-09-30 08:00\r\n");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Files:0"] = _harness.WriteFile("placeholders.csv", Header + rows), ["SnapshotDate"] = "2024-09-30",
+        };
+
+        var result = await _harness.PullAsync(new GlpiComputerExportConnector(), settings, September);
+        var devices = await _harness.ReadRecordsAsync<DeviceSnapshot>(result);
+
+        // Seven computers: PC-05 is listed twice, under two placeholders, and kept once with its later row.
+        Assert.Equal(["X0", "X1", "X2", "X3", "X4", "X5", "X6"], devices.Select(device => device.Model));
+        Assert.Equal("SN-REAL-06", devices[6].DeviceId);
+        Assert.All(devices.Take(6), device => Assert.StartsWith("name-", device.DeviceId, StringComparison.Ordinal));
+        Assert.DoesNotContain(devices, device => device.DeviceId.Contains("PC-", StringComparison.Ordinal));
+        Assert.Equal(new DateTimeOffset(2024, 9, 30, 9, 0, 0, TimeSpan.FromHours(2)), devices[5].LastSyncAt);
+        Assert.Empty(await _harness.ReadRejectsAsync(result));
+        Assert.Contains(_harness.Logs.Entries, entry => entry.EventId.Id == 2124);
+    }
+
+    [Theory]
+    [InlineData("To be filled by O.E.M.", true)]
+    [InlineData(" default STRING ", true)]
+    [InlineData("00000000", true)]
+    [InlineData("X", true)]
+    [InlineData("PF3ABC12", false)]
+    [InlineData("001", false)]
+    [InlineData("", false)]
+    public void Placeholder_KnownOrOneRepeatedCharacter(string serial, bool expected)
+    {
+        Assert.Equal(expected, PlaceholderSerials.IsPlaceholder(serial));
     }
 
     public void Dispose() => _harness.Dispose();
