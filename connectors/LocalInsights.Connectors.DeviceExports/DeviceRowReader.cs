@@ -22,6 +22,14 @@ internal sealed class DeviceRowReader
     private readonly DeviceSnapshotCollector _collector;
     private readonly StringPool _sharedValues = new();
 
+    /// <summary>
+    /// The first date a device could have checked in or enrolled, an assumption: the management services whose
+    /// exports this connector reads came later.
+    /// </summary>
+    private static readonly DateTimeOffset FirstPlausibleDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, long> _implausibleDates = new(StringComparer.Ordinal);
+
     /// <summary>Rows rejected because their device checked in more than a day after the snapshot date.</summary>
     public long CheckedInAfterSnapshot { get; private set; }
 
@@ -216,7 +224,36 @@ internal sealed class DeviceRowReader
         }
 
         // Placeholder dates such as Intune's 0001-01-01 mean "never", not a real date.
-        return new DateRead(true, DateParser.IsSentinel(instant) ? null : instant);
+        if (DateParser.IsSentinel(instant))
+        {
+            return new DateRead(true, null);
+        }
+
+        if (instant < FirstPlausibleDate && column is not null)
+        {
+            _implausibleDates[column] = _implausibleDates.GetValueOrDefault(column) + 1;
+        }
+
+        return new DateRead(true, instant);
+    }
+
+    /// <summary>
+    /// Observes, per column, the dates read from this file that fall before <see cref="FirstPlausibleDate"/>. They
+    /// are kept as read, so a device with such a check-in counts as idle, but they are likely typos.
+    /// </summary>
+    public async Task ObserveImplausibleDatesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (column, count) in _implausibleDates)
+        {
+            await _context.ObserveAsync(
+                new QualityObservation
+                {
+                    Source = _context.Connector, Kind = QualityIssueKind.ImplausibleDate, Subject = column,
+                    File = _file.Path, Count = count,
+                    Detail = $"dates before {FirstPlausibleDate:yyyy-MM-dd}, kept as read: check them in the source",
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

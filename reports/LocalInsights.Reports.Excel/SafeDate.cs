@@ -31,6 +31,24 @@ public static class SafeDate
     /// </summary>
     public static bool IsSentinel(DateOnly date) => Array.IndexOf(Sentinels, date) >= 0;
 
+    /// <summary>
+    /// Returns the clock time at which a report shows <paramref name="instant"/>: in <paramref name="zone"/>, except
+    /// for a sentinel, kept as it is because converting it could overflow, and for a time that falls before 1900 in
+    /// the zone, kept at the clock time it was read with. Time zone rules of that era, such as the local mean time of
+    /// Paris, would otherwise shift a date that is written as text.
+    /// </summary>
+    public static DateTime ToReportTime(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (IsSentinel(DateOnly.FromDateTime(instant.UtcDateTime)))
+        {
+            return instant.UtcDateTime;
+        }
+
+        var converted = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+        return DateOnly.FromDateTime(converted) < FirstExcelDate ? instant.DateTime : converted;
+    }
+
     /// <summary>Returns how <see cref="SetDate"/> writes <paramref name="date"/>.</summary>
     public static DateCellKind Classify(DateOnly? date)
     {

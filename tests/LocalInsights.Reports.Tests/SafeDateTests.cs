@@ -116,6 +116,20 @@ public sealed class SafeDateTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SafeDate.ToExcelSerial(new DateTime(1899, 12, 31)));
     }
 
+    [Theory]
+    [InlineData("0219-03-14T00:00:00+00:00", "0219-03-14 00:00")]
+    [InlineData("1899-12-30T08:30:00+01:00", "1899-12-30 08:30")]
+    [InlineData("2024-10-07T06:00:00+00:00", "2024-10-07 08:00")]
+    [InlineData("0001-01-01T00:00:00+00:00", "0001-01-01 00:00")]
+    public void ToReportTime_ShiftsOnlyDatesFrom1900(string instant, string expected)
+    {
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+        var shown = SafeDate.ToReportTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture), paris);
+
+        Assert.Equal(expected, shown.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+    }
+
     private static void AssertStored(
         Stream bytes, IXLWorksheet sheet, int row, (string Source, DateCellKind Kind, string Stored) expected,
         string column = "A")

@@ -36,4 +36,7 @@ public enum QualityIssueKind
 
     /// <summary>People of a per-user source whose establishment is unknown, so their activity is not attributed.</summary>
     UnmappedUser,
+
+    /// <summary>Dates kept as read although no device could have them, such as a check-in in year 219.</summary>
+    ImplausibleDate,
 }

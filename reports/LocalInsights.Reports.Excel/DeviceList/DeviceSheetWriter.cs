@@ -194,11 +194,7 @@ internal sealed class DeviceSheetWriter : IDisposable
             ? [new OpenXmlAttribute("xml", "space", XmlNamespace, "preserve")]
             : [];
 
-    // Sentinels such as DateTimeOffset.MinValue are kept as they are: converting them could overflow.
-    private DateTime ToReportTime(DateTimeOffset instant) =>
-        SafeDate.IsSentinel(DateOnly.FromDateTime(instant.UtcDateTime))
-            ? instant.UtcDateTime
-            : TimeZoneInfo.ConvertTime(instant, timeZone).DateTime;
+    private DateTime ToReportTime(DateTimeOffset instant) => SafeDate.ToReportTime(instant, timeZone);
 
     private static SheetViews FrozenHeaderView() =>
         new(new SheetView(

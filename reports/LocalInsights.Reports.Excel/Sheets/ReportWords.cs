@@ -62,6 +62,7 @@ internal static class ReportWords
         QualityIssueKind.ConcealedNames => "Concealed user names",
         QualityIssueKind.CountMismatch => "Count mismatch between listing and total",
         QualityIssueKind.StaleSource => "Source not updated recently",
+        QualityIssueKind.ImplausibleDate => "Implausible date",
         _ => kind.ToString(),
     };
 }

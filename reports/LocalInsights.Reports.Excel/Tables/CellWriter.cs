@@ -79,11 +79,7 @@ internal sealed class CellWriter(TimeZoneInfo timeZone)
         };
     }
 
-    // Sentinels such as DateTimeOffset.MinValue are kept as they are: converting them could overflow.
-    private DateTime ToReportTime(DateTimeOffset instant) =>
-        SafeDate.IsSentinel(DateOnly.FromDateTime(instant.UtcDateTime))
-            ? instant.UtcDateTime
-            : TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;
+    private DateTime ToReportTime(DateTimeOffset instant) => SafeDate.ToReportTime(instant, TimeZone);
 
     private static decimal ToDecimal(object value) => value switch
     {

@@ -162,6 +162,28 @@ public sealed class DailyExportTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckInBefore2000_KeptAndObserved()
+    {
+        _harness.WriteFile("intune/intune-devices-2026-11-03.csv", Header
+            + "d-typo,0219-03-14 00:00:00.0000000,1\r\n"
+            + "d-ole,1899-12-30 00:00:00,1\r\n"
+            + "d-never,0001-01-01 00:00:00.0000000,1\r\n"
+            + "d-ok,2026-11-02 08:00:00,1\r\n");
+
+        var result = await PullAsync(DailyPattern);
+        var devices = await _harness.ReadRecordsAsync<DeviceSnapshot>(result);
+        var observation = Assert.Single(await _harness.ReadRecordsAsync<QualityObservation>(result),
+            item => item.Kind == QualityIssueKind.ImplausibleDate);
+
+        Assert.Equal(4, devices.Count);
+        Assert.Equal(new DateTimeOffset(219, 3, 14, 0, 0, 0, TimeSpan.Zero), devices[0].LastSyncAt);
+        Assert.Null(devices[2].LastSyncAt);
+        Assert.Equal("Last check-in", observation.Subject);
+        Assert.Equal(2, observation.Count);
+        Assert.Empty(await _harness.ReadRejectsAsync(result));
+    }
+
+    [Fact]
     public async Task WrittenCount_LoggedWithDateRange()
     {
         WriteThreeDays();
