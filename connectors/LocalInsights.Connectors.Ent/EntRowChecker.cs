@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalInsights.Core.Connectors;
 using LocalInsights.Core.Model;
 using LocalInsights.Core.Privacy;
@@ -131,13 +132,17 @@ internal sealed class EntRowChecker(
             return new CountRead(true, null);
         }
 
-        if (NumberParser.TryParseInteger(text, out var value) && value >= 0 && value <= maximum)
+        var parsed = NumberParser.TryParseInteger(text, out var value);
+        if (parsed && value >= 0 && value <= maximum)
         {
             return new CountRead(true, value);
         }
 
-        await RejectAsync(row, column, Shown(text, ValueShape.Number), "not a whole number of zero or more",
-            cancellationToken).ConfigureAwait(false);
+        var reason = !parsed ? "not a whole number of zero or more"
+            : value < 0 ? "a count cannot be negative"
+            : string.Create(CultureInfo.InvariantCulture, $"more than the largest count accepted, {maximum:N0}");
+        await RejectAsync(row, column, Shown(text, ValueShape.Number), reason, cancellationToken)
+            .ConfigureAwait(false);
         return new CountRead(false, null);
     }
 

@@ -244,6 +244,26 @@ public sealed class EntConnectionLogTests : IDisposable
         Assert.DoesNotContain(observations, item => item.Subject == "Tutrice");
     }
 
+    [Fact]
+    public async Task OutOfRangeCounts_SayWhy()
+    {
+        var log = "date;uai;profil;identifiant;service;connexions\r\n"
+            + "02/09/2024;0350022J;élève;a@lycee.example;Blog;1000000000000\r\n"
+            + "02/09/2024;0350022J;élève;b@lycee.example;Blog;-5\r\n"
+            + "02/09/2024;0350022J;élève;c@lycee.example;Blog;beaucoup\r\n";
+        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
+
+        var rejects = await _harness.ReadRejectsAsync(
+            await _harness.PullAsync(new EntConnectionLogConnector(), settings, September));
+
+        Assert.Equal(
+            ["more than the largest count accepted, 2,147,483,647", "a count cannot be negative",
+                "not a whole number of zero or more"],
+            rejects.Select(reject => reject.Reason));
+        Assert.Equal(["1000000000000", "-5", "[hidden: not shaped like a number]"],
+            rejects.Select(reject => reject.Value));
+    }
+
     public void Dispose() => _harness.Dispose();
 
     private Task<PullResult> PullAsync()

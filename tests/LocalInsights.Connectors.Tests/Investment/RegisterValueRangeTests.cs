@@ -55,7 +55,7 @@ public sealed class RegisterValueRangeTests : IDisposable
             + "D-2;0350122T;PC;15/09/2024;100;\r\n");
 
         var rejects = await _harness.ReadRejectsAsync(result);
-        Assert.Equal(["0", "'-3"], rejects.Select(reject => reject.Value));
+        Assert.Equal(["0", "-3"], rejects.Select(reject => reject.Value));
         Assert.All(rejects, reject => Assert.Equal("Durée amort. (ans)", reject.Field));
         Assert.All(rejects, reject => Assert.StartsWith("the depreciation period must be at least 1 year",
             reject.Reason, StringComparison.Ordinal));
