@@ -29,6 +29,7 @@ internal sealed class DeviceRowReader
     private static readonly DateTimeOffset FirstPlausibleDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, long> _implausibleDates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _unreadableDates = new(StringComparer.Ordinal);
 
     /// <summary>Rows rejected because their device checked in more than a day after the snapshot date.</summary>
     public long CheckedInAfterSnapshot { get; private set; }
@@ -147,12 +148,9 @@ internal sealed class DeviceRowReader
             return null;
         }
 
-        var enrolled = await ReadDateAsync(row, _columns.EnrolledAt, _names.EnrolledAt, cancellationToken)
-            .ConfigureAwait(false);
-        if (!enrolled.IsValid)
-        {
-            return null;
-        }
+        // The enrolment date is not used by the facts: one that cannot be read is left empty, and the device kept.
+        var enrolled = await ReadDateAsync(row, _columns.EnrolledAt, _names.EnrolledAt, cancellationToken,
+            rejectUnreadable: false).ConfigureAwait(false);
 
         var snapshot = CreateSnapshot(row, deviceId, enrolled.Value, lastSync.Value);
         return new DeviceCandidate(snapshot, _mapper.Match(row), _file.Path, row.Line);
@@ -207,8 +205,12 @@ internal sealed class DeviceRowReader
     private string? ReadShared(DelimitedRow row, int index) =>
         ReadField(row, index) is { } value ? _sharedValues.Share(value) : null;
 
-    private async ValueTask<DateRead> ReadDateAsync(
-        DelimitedRow row, int index, string? column, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a date. One in none of the formats rejects the row, or with <paramref name="rejectUnreadable"/> false is
+    /// read as empty and counted for <see cref="ObserveImplausibleDatesAsync"/>.
+    /// </summary>
+    private async ValueTask<DateRead> ReadDateAsync(DelimitedRow row, int index, string? column,
+        CancellationToken cancellationToken, bool rejectUnreadable = true)
     {
         var text = ReadField(row, index);
         if (text is null)
@@ -218,6 +220,12 @@ internal sealed class DeviceRowReader
 
         if (!_settings.Dates.TryParseInstant(text, out var instant))
         {
+            if (!rejectUnreadable)
+            {
+                Count(_unreadableDates, column);
+                return new DateRead(true, null);
+            }
+
             await RejectAsync(row, column, text, "not a date in any of the formats of DateFormats",
                 cancellationToken).ConfigureAwait(false);
             return new DateRead(false, null);
@@ -229,30 +237,47 @@ internal sealed class DeviceRowReader
             return new DateRead(true, null);
         }
 
-        if (instant < FirstPlausibleDate && column is not null)
+        if (instant < FirstPlausibleDate)
         {
-            _implausibleDates[column] = _implausibleDates.GetValueOrDefault(column) + 1;
+            Count(_implausibleDates, column);
         }
 
         return new DateRead(true, instant);
     }
 
     /// <summary>
-    /// Observes, per column, the dates read from this file that fall before <see cref="FirstPlausibleDate"/>. They
-    /// are kept as read, so a device with such a check-in counts as idle, but they are likely typos.
+    /// Observes, per column, the dates read from this file that fall before <see cref="FirstPlausibleDate"/>, kept as
+    /// read (a device with such a check-in counts as idle) though likely typos, and the enrolment dates in none of
+    /// the formats, left empty.
     /// </summary>
     public async Task ObserveImplausibleDatesAsync(CancellationToken cancellationToken)
     {
-        foreach (var (column, count) in _implausibleDates)
+        var details = new[]
         {
-            await _context.ObserveAsync(
-                new QualityObservation
-                {
-                    Source = _context.Connector, Kind = QualityIssueKind.ImplausibleDate, Subject = column,
-                    File = _file.Path, Count = count,
-                    Detail = $"dates before {FirstPlausibleDate:yyyy-MM-dd}, kept as read: check them in the source",
-                },
-                cancellationToken).ConfigureAwait(false);
+            (_implausibleDates,
+                $"dates before {FirstPlausibleDate:yyyy-MM-dd}, kept as read: check them in the source"),
+            (_unreadableDates, "dates in none of the formats of DateFormats, left empty; the devices were kept"),
+        };
+        foreach (var (counts, detail) in details)
+        {
+            foreach (var (column, count) in counts)
+            {
+                await _context.ObserveAsync(
+                    new QualityObservation
+                    {
+                        Source = _context.Connector, Kind = QualityIssueKind.ImplausibleDate, Subject = column,
+                        File = _file.Path, Count = count, Detail = detail,
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static void Count(Dictionary<string, long> counts, string? column)
+    {
+        if (column is not null)
+        {
+            counts[column] = counts.GetValueOrDefault(column) + 1;
         }
     }
 

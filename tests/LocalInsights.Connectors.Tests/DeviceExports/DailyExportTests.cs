@@ -184,6 +184,26 @@ public sealed class DailyExportTests : IDisposable
     }
 
     [Fact]
+    public async Task UnreadableEnrolment_DeviceKept()
+    {
+        _harness.WriteFile("intune/intune-devices-2026-11-03.csv", "Device ID,Enrollment date,Last check-in\r\n"
+            + "d-bad,pas une date,2026-11-02 08:00:00\r\n"
+            + "d-ok,2025-09-01 08:00:00,2026-11-02 08:00:00\r\n");
+
+        var result = await PullAsync(DailyPattern);
+        var devices = await _harness.ReadRecordsAsync<DeviceSnapshot>(result);
+        var observation = Assert.Single(await _harness.ReadRecordsAsync<QualityObservation>(result),
+            item => item.Kind == QualityIssueKind.ImplausibleDate);
+
+        Assert.Equal(["d-bad", "d-ok"], devices.Select(device => device.DeviceId));
+        Assert.Null(devices[0].EnrolledAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero), devices[0].LastSyncAt);
+        Assert.Equal("Enrollment date", observation.Subject);
+        Assert.Equal(1, observation.Count);
+        Assert.Empty(await _harness.ReadRejectsAsync(result));
+    }
+
+    [Fact]
     public async Task WrittenCount_LoggedWithDateRange()
     {
         WriteThreeDays();
