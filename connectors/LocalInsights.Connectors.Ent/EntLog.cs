@@ -30,7 +30,8 @@ internal static partial class EntLog
     [LoggerMessage(EventId = 2201, Level = LogLevel.Debug, Message = "Read {Rows} {RowNoun} from {File}")]
     private static partial void FileRead(ILogger logger, long rows, string rowNoun, string file);
 
-    [LoggerMessage(EventId = 2202, Level = LogLevel.Debug,
+    // Information, so that --verbose accounts for every row read: written, rejected or outside the month.
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Information,
         Message = "Skipped {Count} {RowNoun} of {File} dated outside the window {Window}")]
     private static partial void RowsOutsideWindow(
         ILogger logger, long count, string rowNoun, string file, PullWindow window);
