@@ -20,9 +20,10 @@ namespace LocalInsights.Connectors.DeviceExports;
 /// is ASCII, else as UTF-16, so any text comes back unchanged. Dates keep their clock ticks and offset.
 /// </para>
 /// <para>
-/// Layout of a device: a flags byte, the id (16 bytes of GUID or a text), the name and serial number when present,
-/// varints of the shared values' index, the match's index plus one (0 for none), the file's index, the line and the
-/// snapshot's day number, then each date present as 8 bytes of ticks and 2 bytes of offset in minutes. A text is a
+/// Layout of a device: a flags byte, the id (16 bytes of GUID or a text), and the name and serial number when
+/// present. Varints follow: the shared values' index, the match's index plus one (0 for none), the file's index,
+/// the line and the snapshot's day number. Each date present ends it, as 8 bytes of ticks and 2 bytes of offset in
+/// minutes. A text is a
 /// varint of twice its length, plus one when UTF-16, followed by its bytes.
 /// </para>
 /// </remarks>

@@ -97,7 +97,7 @@ internal static class DeviceExportPull
         }
 
         DeviceExportsLog.FileRead(context.Logger, rows, file.Path);
-        await reader.ObserveImplausibleDatesAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ObserveDateFindingsAsync(cancellationToken).ConfigureAwait(false);
         if (reader.IdentifiedByName > 0)
         {
             DeviceExportsLog.IdentifiedByName(context.Logger, reader.IdentifiedByName, context.DisplayPath(file.Path));

@@ -207,7 +207,7 @@ internal sealed class DeviceRowReader
 
     /// <summary>
     /// Reads a date. One in none of the formats rejects the row, or with <paramref name="rejectUnreadable"/> false is
-    /// read as empty and counted for <see cref="ObserveImplausibleDatesAsync"/>.
+    /// read as empty and counted for <see cref="ObserveDateFindingsAsync"/>.
     /// </summary>
     private async ValueTask<DateRead> ReadDateAsync(DelimitedRow row, int index, string? column,
         CancellationToken cancellationToken, bool rejectUnreadable = true)
@@ -250,7 +250,7 @@ internal sealed class DeviceRowReader
     /// read (a device with such a check-in counts as idle) though likely typos, and the enrolment dates in none of
     /// the formats, left empty.
     /// </summary>
-    public async Task ObserveImplausibleDatesAsync(CancellationToken cancellationToken)
+    public async Task ObserveDateFindingsAsync(CancellationToken cancellationToken)
     {
         var details = new[]
         {

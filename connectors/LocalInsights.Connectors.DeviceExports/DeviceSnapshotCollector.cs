@@ -137,9 +137,9 @@ internal sealed class DeviceSnapshotCollector
             return;
         }
 
-        var kept = _store.Get(_devices[position]);
-        var later = IsLater(candidate, kept);
-        var (winner, dropped) = later ? (candidate, kept) : (kept, candidate);
+        var current = _store.Get(_devices[position]);
+        var later = IsLater(candidate, current);
+        var (winner, dropped) = later ? (candidate, current) : (current, candidate);
         if (later)
         {
             // The replaced device's bytes stay in the store unused: duplicates within one export are rare.

@@ -44,7 +44,7 @@ internal sealed class EntRowChecker(
         }
 
         var reason = text is null ? "the date is empty" : "not a date in any of the formats of DateFormats";
-        await RejectAsync(row, column, Shown(text, ValueShape.Date), reason, cancellationToken).ConfigureAwait(false);
+        await RejectAsync(row, column, Visible(text, ValueShape.Date), reason, cancellationToken).ConfigureAwait(false);
         return null;
     }
 
@@ -84,12 +84,12 @@ internal sealed class EntRowChecker(
     {
         foreach (var (label, unknown) in _unknownProfiles)
         {
-            var shown = unknown.People.Count >= ShownProfilePeople;
+            var named = unknown.People.Count >= ShownProfilePeople;
             await context.ObserveAsync(
                 new QualityObservation
                 {
                     Source = context.Connector, Kind = QualityIssueKind.RejectedRows,
-                    Subject = shown ? label : HiddenProfile, File = file, Count = unknown.Rows,
+                    Subject = named ? label : HiddenProfile, File = file, Count = unknown.Rows,
                     Detail = "rows with a profile that Profiles in the settings does not map",
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -117,7 +117,7 @@ internal sealed class EntRowChecker(
         }
     }
 
-    private string? Shown(string? text, ValueShape shape) => perUser ? Redaction.IfShaped(text, shape) : text;
+    private string? Visible(string? text, ValueShape shape) => perUser ? Redaction.IfShaped(text, shape) : text;
 
     /// <summary>
     /// Reads a whole non-negative count up to <paramref name="maximum"/>. An empty cell gives a valid null,
@@ -141,7 +141,7 @@ internal sealed class EntRowChecker(
         var reason = !parsed ? "not a whole number of zero or more"
             : value < 0 ? "a count cannot be negative"
             : string.Create(CultureInfo.InvariantCulture, $"more than the largest count accepted, {maximum:N0}");
-        await RejectAsync(row, column, Shown(text, ValueShape.Number), reason, cancellationToken)
+        await RejectAsync(row, column, Visible(text, ValueShape.Number), reason, cancellationToken)
             .ConfigureAwait(false);
         return new CountRead(false, null);
     }

@@ -179,9 +179,9 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
-    public async Task PerUserActivity_PeopleOfTwoPullsCountedOnce()
+    public async Task PeopleOfTwoPulls_CountedOnce()
     {
-        // Two pulls of the same platform share people 5 to 9, and a third platform sees people 0 to 5 again.
+        // Two pulls of the same platform share people 5 to 9, and a third platform has people 0 to 5 again.
         await PullAsync("logs-a", Enumerable.Range(0, 10).Select(person => Activity($"p{person}", 1)).ToList());
         await PullAsync("logs-b", Enumerable.Range(5, 10).Select(person => Activity($"p{person}", 2)).ToList());
         await PullAsync("logs-c", Enumerable.Range(0, 6)
@@ -196,7 +196,7 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
-    public async Task PerUserActivity_OnePullOfTwoPlatformsCountsStudentsOnce()
+    public async Task StudentsOfTwoPlatforms_CountedOnce()
     {
         var records = Enumerable.Range(0, 12).Select(person => Activity($"p{person}", 1))
             .Concat(Enumerable.Range(8, 12).Select(person => Activity($"p{person}", 2) with { Platform = "Forum" }))

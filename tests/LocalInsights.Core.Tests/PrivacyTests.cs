@@ -49,14 +49,14 @@ public sealed class PrivacyTests
     [Fact]
     public void Pseudonymizers_OnOneThread_KeepTheirKeys()
     {
-        var one = new Pseudonymizer(new byte[32]);
-        var other = new Pseudonymizer(Enumerable.Repeat((byte)1, 32).ToArray());
+        var zeroKeyed = new Pseudonymizer(new byte[32]);
+        var oneKeyed = new Pseudonymizer(Enumerable.Repeat((byte)1, 32).ToArray());
 
-        var first = one.Pseudonymize("user1");
-        var second = other.Pseudonymize("user1");
+        var first = zeroKeyed.Pseudonymize("user1");
+        var second = oneKeyed.Pseudonymize("user1");
 
-        Assert.Equal(first, one.Pseudonymize("user1"));
-        Assert.Equal(second, other.Pseudonymize("user1"));
+        Assert.Equal(first, zeroKeyed.Pseudonymize("user1"));
+        Assert.Equal(second, oneKeyed.Pseudonymize("user1"));
         Assert.Equal(DocumentedPseudonym(new byte[32], "user1"), first);
     }
 

@@ -125,9 +125,9 @@ public sealed class SafeDateTests
     {
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-        var shown = SafeDate.ToReportTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture), paris);
+        var reportTime = SafeDate.ToReportTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture), paris);
 
-        Assert.Equal(expected, shown.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(expected, reportTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
     }
 
     private static void AssertStored(

@@ -242,15 +242,16 @@ public sealed class PullContext
             var detail = check.Suggestion is null ? check.Reason : $"{check.Reason} (candidate {check.Suggestion})";
 
             // A value that is not shaped like a code may be an identifier from a shifted column: it is not shown.
-            var shown = Redaction.IfShaped(text?.Trim(), ValueShape.UaiCode);
+            var visibleText = Redaction.IfShaped(text?.Trim(), ValueShape.UaiCode);
             await ObserveAsync(
                 new QualityObservation
                 {
-                    Source = Connector, Kind = QualityIssueKind.InvalidUai, Subject = shown ?? string.Empty,
+                    Source = Connector, Kind = QualityIssueKind.InvalidUai, Subject = visibleText ?? string.Empty,
                     File = file, Detail = detail,
                 },
                 cancellationToken).ConfigureAwait(false);
-            await RejectAsync(new Reject(file, line, field, shown, $"invalid UAI code: {detail}"), cancellationToken)
+            await RejectAsync(
+                new Reject(file, line, field, visibleText, $"invalid UAI code: {detail}"), cancellationToken)
                 .ConfigureAwait(false);
             return null;
         }

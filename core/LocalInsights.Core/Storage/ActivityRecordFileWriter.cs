@@ -476,16 +476,12 @@ internal sealed class ActivityRecordFileWriter : IRecordFileWriter<PlatformActiv
         public int Add(string value)
         {
             var index = Count;
-            if (_hex is not null && !HexPseudonyms.Fits(value))
+            if (_hex is not null && !_hex.TryAdd(value, out _))
             {
                 MoveToUtf8();
             }
 
-            if (_hex is not null)
-            {
-                _hex.Add(value);
-            }
-            else
+            if (_hex is null)
             {
                 AddUtf8(index, value);
             }

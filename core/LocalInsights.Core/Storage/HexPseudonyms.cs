@@ -26,11 +26,17 @@ internal sealed class HexPseudonyms : IReadOnlyList<string>
     public static bool Fits(string text) => text.Length == Length && !text.AsSpan().ContainsAnyExcept(LowerHexDigits);
 
     /// <summary>Adds a pseudonym that <see cref="Fits"/> and returns its index.</summary>
-    public int Add(string pseudonym)
+    public int Add(string pseudonym) => TryAdd(pseudonym, out var index)
+        ? index
+        : throw new ArgumentException("The pseudonym is not 32 lowercase hexadecimal digits.", nameof(pseudonym));
+
+    /// <summary>Adds <paramref name="pseudonym"/> when it <see cref="Fits"/>, and returns false otherwise.</summary>
+    public bool TryAdd(string pseudonym, out int index)
     {
         if (!Fits(pseudonym))
         {
-            throw new ArgumentException("The pseudonym is not 32 lowercase hexadecimal digits.", nameof(pseudonym));
+            index = -1;
+            return false;
         }
 
         if ((Count + 1) * Bytes > _bytes.Length)
@@ -39,7 +45,8 @@ internal sealed class HexPseudonyms : IReadOnlyList<string>
         }
 
         Convert.FromHexString(pseudonym, _bytes.AsSpan(Count * Bytes, Bytes), out _, out _);
-        return Count++;
+        index = Count++;
+        return true;
     }
 
     /// <summary>

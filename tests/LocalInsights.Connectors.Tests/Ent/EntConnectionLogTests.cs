@@ -185,9 +185,7 @@ public sealed class EntConnectionLogTests : IDisposable
             + "03/09/2024;0350022J;élève;\"stray@lycee.example;Blog;1\r\n"
             + "04/09/2024;0350022J;élève;b@lycee.example;Pronote;1\r\n"
             + "05/09/2024;0350022J;élève;c@lycee.example;\"Blog; forum\";2\r\n";
-        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
-
-        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var result = await PullLogAsync(log);
         var activities = await _harness.ReadRecordsAsync<PlatformActivity>(result);
         var reject = Assert.Single(await _harness.ReadRejectsAsync(result));
 
@@ -208,20 +206,18 @@ public sealed class EntConnectionLogTests : IDisposable
             + "02/09/2024;0350022J;élève;Blog;1;margot.lambert15\r\n"
             + "02/09/2024;0350022J;Camille Martin;élève;Blog;1\r\n"
             + "02/09/2024;0350022J;élève;a.b@lycee.example;shift.four@lycee.example;1\r\n";
-        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
-
-        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var result = await PullLogAsync(log);
         var rejects = await _harness.ReadRejectsAsync(result);
         var observations = await _harness.ReadRecordsAsync<QualityObservation>(result);
         var activities = await _harness.ReadRecordsAsync<PlatformActivity>(result);
-        var shown = rejects.Select(reject => reject.Value).Concat(observations.Select(item => item.Subject))
+        var visibleTexts = rejects.Select(reject => reject.Value).Concat(observations.Select(item => item.Subject))
             .Concat(activities.Select(activity => activity.Service)).Concat(_harness.Logs.Entries.Select(entry =>
                 entry.Message)).Where(text => text is not null).ToList();
 
         Assert.Equal(6, rejects.Count);
-        Assert.DoesNotContain(shown, text => text!.Contains("margot", StringComparison.Ordinal));
-        Assert.DoesNotContain(shown, text => text!.Contains("Camille", StringComparison.Ordinal));
-        Assert.DoesNotContain(shown, text => text!.Contains('@', StringComparison.Ordinal));
+        Assert.DoesNotContain(visibleTexts, text => text!.Contains("margot", StringComparison.Ordinal));
+        Assert.DoesNotContain(visibleTexts, text => text!.Contains("Camille", StringComparison.Ordinal));
+        Assert.DoesNotContain(visibleTexts, text => text!.Contains('@', StringComparison.Ordinal));
         Assert.Contains(rejects, reject => reject.Field == "service" && reject.Value == "[e-mail address]");
     }
 
@@ -231,9 +227,7 @@ public sealed class EntConnectionLogTests : IDisposable
         var log = "date;uai;profil;identifiant\r\n" + string.Concat(Enumerable.Range(0, 6).Select(person =>
             $"02/09/2024;0350022J;Tuteur;tuteur{person}@lycee.example\r\n"
             + $"02/09/2024;0350022J;Tutrice;tutrice{person % 4}@lycee.example\r\n"));
-        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
-
-        var result = await _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+        var result = await PullLogAsync(log);
         var observations = (await _harness.ReadRecordsAsync<QualityObservation>(result))
             .Where(item => item.Kind == QualityIssueKind.RejectedRows).ToList();
 
@@ -251,10 +245,7 @@ public sealed class EntConnectionLogTests : IDisposable
             + "02/09/2024;0350022J;élève;a@lycee.example;Blog;1000000000000\r\n"
             + "02/09/2024;0350022J;élève;b@lycee.example;Blog;-5\r\n"
             + "02/09/2024;0350022J;élève;c@lycee.example;Blog;beaucoup\r\n";
-        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
-
-        var rejects = await _harness.ReadRejectsAsync(
-            await _harness.PullAsync(new EntConnectionLogConnector(), settings, September));
+        var rejects = await _harness.ReadRejectsAsync(await PullLogAsync(log));
 
         Assert.Equal(
             ["more than the largest count accepted, 2,147,483,647", "a count cannot be negative",
@@ -265,6 +256,13 @@ public sealed class EntConnectionLogTests : IDisposable
     }
 
     public void Dispose() => _harness.Dispose();
+
+    /// <summary>Pulls a connection log of the given text, written to a file of the test folder.</summary>
+    private Task<PullResult> PullLogAsync(string log)
+    {
+        var settings = new Dictionary<string, string?> { ["Files:0"] = _harness.WriteFile("log.csv", log) };
+        return _harness.PullAsync(new EntConnectionLogConnector(), settings, September);
+    }
 
     private Task<PullResult> PullAsync()
     {
